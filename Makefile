@@ -1,0 +1,54 @@
+# Grif — the README's commands. Everything the project needs is installed from here.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO   ?= demo/grif-demo.grif
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench translations sysdeps venv clean demo
+
+run: $(STAMP)
+	@test -f $(DEMO) || $(PY) -m desktop.cli demo $(DEMO)
+	QT_QPA_PLATFORM= $(PY) -m desktop --store $(DEMO)
+
+# The tests' system programs (Secret Service, dbus, poppler, Xvfb). Installed when we run as
+# root (as CI does); otherwise the tests that need them skip and say why.
+SYSPKGS := dbus gnome-keyring poppler-utils xvfb libxcb-icccm4 libxcb-keysyms1 file
+sysdeps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  missing=$$(for p in $(SYSPKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing system packages:" $$missing; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  fi; \
+	else echo "not root: tests needing system programs skip where those are missing"; fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests
+
+test: sysdeps $(STAMP) lint
+	$(PY) -m pytest -q tests/unit/test_layering.py
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(PY) -m tests.bench.run_all
+
+translations: $(STAMP)
+	$(PY) -m desktop.i18n_tools update
+	$(PY) -m desktop.i18n_tools release
+
+demo: $(STAMP)
+	rm -f $(DEMO) $(DEMO).keys $(DEMO).login
+	$(PY) -m desktop.cli demo $(DEMO)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

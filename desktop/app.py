@@ -1,0 +1,1 @@
+"""Placeholder until the application issue: parse --store and report."""

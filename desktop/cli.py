@@ -1,0 +1,282 @@
+"""grif-cli: administration and automation without a window.
+
+Passwords and recovery codes are read from standard input (--password-stdin, one per line,
+in the order each command states) or asked for on a terminal; never taken as arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.clearance import Clearance
+from desktop.domain.errors import GrifError, InvalidInput, StoreError
+from desktop.domain.roles import Permission
+from desktop.security import recovery
+from desktop.security.workstation import os_keystore
+from desktop.services import auth, integrity, rekey, users
+from desktop.services.demo import DEMO_PASSWORD, create_demo
+from desktop.services.stores import create_store
+
+
+class Secrets:
+    """Secrets from stdin lines (--password-stdin) or terminal prompts."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def read(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise InvalidInput(prompt, "missing line on standard input")
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise InvalidInput(prompt, "use --password-stdin when input is not a terminal")
+        return getpass.getpass(f"{prompt}: ")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _clearance(args: argparse.Namespace) -> Clearance | None:
+    if args.clearance_form is None:
+        return None
+    if not (args.clearance_number and args.clearance_issued and args.clearance_expires):
+        raise InvalidInput("clearance", "give form, number, issue and expiry dates together")
+    return Clearance(args.clearance_form, args.clearance_number, args.clearance_issued,
+                     args.clearance_expires)
+
+
+def _login(args: argparse.Namespace, secrets: Secrets, who: str):
+    return auth.login(Path(args.store), who, secrets.read(f"password of {who}"), os_keystore())
+
+
+def cmd_init(args, secrets: Secrets) -> int:
+    password = secrets.read(f"new password of {args.admin}")
+    keystore = None
+    if args.bind:
+        keystore = os_keystore()
+        if keystore is None:
+            print("no allowed OS keyring here: the store cannot be bound", file=sys.stderr)
+            return 2
+    created = create_store(Path(args.store), organisation=args.organisation,
+                           admin_username=args.admin, admin_full_name=args.full_name or args.admin,
+                           admin_password=password, keystore=keystore)
+    created.session.store.close()
+    print(f"store created: {Path(args.store).absolute()}")
+    print(f"bound to this workstation: {'yes' if keystore else 'no'}")
+    print("RECOVERY CODE (shown once; print it and keep it in the safe):")
+    print(f"  {recovery.grouped(created.recovery_code)}")
+    return 0
+
+
+def cmd_demo(args, secrets: Secrets) -> int:
+    created = create_demo(Path(args.store))
+    created.session.store.close()
+    print(f"demo store created: {Path(args.store).absolute()}")
+    print(f"users: admin clerk head director executor member auditor; password {DEMO_PASSWORD}")
+    print(f"recovery code: {recovery.grouped(created.recovery_code)}")
+    return 0
+
+
+def cmd_user(args, secrets: Secrets) -> int:
+    if args.user_cmd == "passwd" and not args.as_user:
+        old = secrets.read(f"current password of {args.name}")
+        session = auth.login(Path(args.store), args.name, old, os_keystore())
+        try:
+            users.change_own_password(session, old,
+                                      secrets.read(f"new password of {args.name}"))
+        finally:
+            session.store.close()
+        print(f"password changed: {args.name}")
+        return 0
+    if not args.as_user:
+        raise InvalidInput("--as", "name the administrator who does this")
+    session = _login(args, secrets, args.as_user)
+    try:
+        if args.user_cmd == "add":
+            perms = {Permission.PERSONAL_DATA} if args.personal_data else set()
+            users.add_user(session, username=args.name, full_name=args.full_name,
+                           password=secrets.read(f"new password of {args.name}"),
+                           roles=[r for r in args.roles.split(",") if r],
+                           permissions=perms, clearance=_clearance(args),
+                           position=args.position, department=args.department)
+            print(f"user added: {args.name}")
+        elif args.user_cmd == "passwd":
+            users.reset_password(session, args.name, secrets.read(f"new password of {args.name}"))
+            print(f"password reset: {args.name}")
+        elif args.user_cmd == "disable":
+            users.disable_user(session, args.name)
+            print(f"user disabled: {args.name}")
+        elif args.user_cmd == "enable":
+            users.enable_user(session, args.name, secrets.read(f"new password of {args.name}"))
+            print(f"user enabled: {args.name}")
+        elif args.user_cmd == "list":
+            for u in users.list_users(session):
+                clearance = (f"form {u.clearance.form} until {u.clearance.expires}"
+                             if u.clearance else "no clearance")
+                print(f"{u.username}\t{'active' if u.active else 'disabled'}\t"
+                      f"{','.join(sorted(r.value for r in u.roles))}\t{clearance}\t{u.full_name}")
+        return 0
+    finally:
+        session.store.close()
+
+
+def cmd_verify(args, secrets: Secrets) -> int:
+    report = integrity.verify(Path(args.store), args.user,
+                              secrets.read(f"password of {args.user}"), os_keystore())
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 7
+
+
+def cmd_audit(args, secrets: Secrets) -> int:
+    session = _login(args, secrets, args.as_user)
+    try:
+        if args.output:
+            with open(args.output, "x", encoding="utf-8") as out:
+                count = integrity.export_journal(session, out)
+        else:
+            count = integrity.export_journal(session, sys.stdout)
+    finally:
+        session.store.close()
+    print(f"{count} records exported", file=sys.stderr)
+    return 0
+
+
+def cmd_recovery_key(args, secrets: Secrets) -> int:
+    key = integrity.raw_key_with_recovery(Path(args.store), secrets.read("recovery code"),
+                                          os_keystore())
+    print(f"x'{key.hex()}'")
+    print("Open with any SQLCipher 4 tool:  PRAGMA key = \"x'<the key above>'\";",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_rekey(args, secrets: Secrets) -> int:
+    session = _login(args, secrets, args.as_user)
+    try:
+        rekey.rekey(session)
+    finally:
+        session.store.close()
+    print("store rekeyed: every password and the recovery code still open it")
+    return 0
+
+
+def cmd_bind(args, secrets: Secrets) -> int:
+    session = _login(args, secrets, args.as_user)
+    try:
+        if args.command == "bind":
+            keystore = os_keystore()
+            if keystore is None:
+                print("no allowed OS keyring here: the store cannot be bound", file=sys.stderr)
+                return 2
+            rekey.bind(session, keystore)
+            print(f"store bound to this workstation ({keystore.name})")
+        else:
+            rekey.unbind(session)
+            print("store unbound")
+    finally:
+        session.store.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="grif-cli", description="Grif registry administration")
+    p.add_argument("--version", action="version", version=f"grif {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_store(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("store", help="path of the store file")
+        sp.add_argument("--password-stdin", action="store_true",
+                        help="read passwords/codes from standard input, one per line")
+        return sp
+
+    sp = with_store(sub.add_parser("init", help="create a new store (prints the recovery code)"))
+    sp.add_argument("--admin", required=True, help="administrator user name")
+    sp.add_argument("--full-name", default="", help="administrator's full name")
+    sp.add_argument("--organisation", default="Organisation", help="name on printed forms")
+    sp.add_argument("--bind", action="store_true", help="bind to this workstation's keyring")
+    sp.set_defaults(func=cmd_init)
+
+    sp = with_store(sub.add_parser("demo", help="create a demo store"))
+    sp.set_defaults(func=cmd_demo)
+
+    sp = sub.add_parser("user", help="manage users")
+    usub = sp.add_subparsers(dest="user_cmd", required=True)
+    for name, text in (("add", "add a user (stdin: admin password, new password)"),
+                       ("passwd", "change a password (stdin: current + new, or with --as: "
+                                  "admin password + new)"),
+                       ("disable", "disable a user and remove the key slot"),
+                       ("enable", "enable a user (stdin: admin password, new password)"),
+                       ("list", "list users")):
+        up = with_store(usub.add_parser(name, help=text))
+        if name != "list":
+            up.add_argument("name", help="user name")
+        up.add_argument("--as", dest="as_user", required=name not in ("passwd",),
+                        help="who does it (an administrator)")
+        if name == "add":
+            up.add_argument("--full-name", required=True)
+            up.add_argument("--roles", required=True,
+                            help="comma list: clerk, protection_head, org_head, executor, "
+                                 "commission, auditor, admin")
+            up.add_argument("--position", default="")
+            up.add_argument("--department", default="")
+            up.add_argument("--personal-data", action="store_true",
+                            help="may see personal data of staff and visitors")
+            up.add_argument("--clearance-form", type=int, choices=(1, 2, 3))
+            up.add_argument("--clearance-number")
+            up.add_argument("--clearance-issued", type=_date)
+            up.add_argument("--clearance-expires", type=_date)
+        up.set_defaults(func=cmd_user)
+
+    sp = with_store(sub.add_parser("verify", help="check the file and the audit chain"))
+    sp.add_argument("--user", required=True)
+    sp.set_defaults(func=cmd_verify)
+
+    sp = sub.add_parser("audit", help="the audit journal")
+    asub = sp.add_subparsers(dest="audit_cmd", required=True)
+    ap = with_store(asub.add_parser("export", help="export the journal"))
+    ap.add_argument("--as", dest="as_user", required=True)
+    ap.add_argument("--format", choices=("jsonl",), default="jsonl")
+    ap.add_argument("--output", help="file to create (default: standard output)")
+    ap.set_defaults(func=cmd_audit)
+
+    sp = with_store(sub.add_parser("recovery-key", help="print the raw SQLCipher key "
+                                                        "(stdin: recovery code); audited"))
+    sp.set_defaults(func=cmd_recovery_key)
+
+    for name, func, text in (("rekey", cmd_rekey, "new store key (administrator)"),
+                             ("bind", cmd_bind, "bind the store to this workstation"),
+                             ("unbind", cmd_bind, "remove the workstation binding")):
+        sp = with_store(sub.add_parser(name, help=text))
+        sp.add_argument("--as", dest="as_user", required=True)
+        sp.set_defaults(func=func)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args, Secrets(args.password_stdin)))
+    except GrifError as exc:
+        print(f"grif-cli: {exc.text()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:  # e.g. --output exists, folder missing
+        print(f"grif-cli: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return StoreError.exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,208 @@
+"""Typed errors. Each carries an English source message (translated at display time in
+context "Errors") with %1, %2… placeholders and the values to put there."""
+
+from __future__ import annotations
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP as N
+
+CONTEXT = "Errors"
+
+
+class GrifError(Exception):
+    """An expected problem with a message that says what to do."""
+
+    message = N(
+        "Errors",
+        "The operation could not be completed.",
+    )
+    exit_code = 1
+
+    def __init__(self, *args: object, message: str | None = None) -> None:
+        self.args_values = tuple(str(a) for a in args)
+        if message is not None:
+            self.message = message
+        super().__init__(self.text())
+
+    def text(self, translated: str | None = None) -> str:
+        """The message with placeholders filled (optionally a translated template)."""
+        out = translated if translated is not None else self.message
+        # Replace from the highest index so %1 does not eat %10.
+        for i in range(len(self.args_values), 0, -1):
+            out = out.replace(f"%{i}", self.args_values[i - 1])
+        return out
+
+
+class InvalidInput(GrifError):
+    message = N(
+        "Errors",
+        "Invalid value for %1: %2",
+    )
+    exit_code = 2
+
+
+class AuthenticationFailed(GrifError):
+    # One generic message for every failure: unknown user, wrong password, disabled account.
+    message = N(
+        "Errors",
+        "The user name or password is wrong, or the account is disabled.",
+    )
+    exit_code = 3
+
+
+class LoginThrottled(GrifError):
+    message = N(
+        "Errors",
+        "Too many failed logins. Wait %1 seconds and try again.",
+    )
+    exit_code = 3
+
+    def __init__(self, wait_seconds: int) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(wait_seconds)
+
+
+class AccountLocked(GrifError):
+    message = N(
+        "Errors",
+        "Logins are locked after repeated failures. Wait %1 minutes or ask the administrator.",
+    )
+    exit_code = 3
+
+    def __init__(self, wait_seconds: int) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(max(1, (wait_seconds + 59) // 60))
+
+
+class WeakPassword(GrifError):
+    message = N(
+        "Errors",
+        "The password is not accepted: %1",
+    )
+    exit_code = 2
+
+
+class PermissionDenied(GrifError):
+    message = N(
+        "Errors",
+        "You do not have the right to do this (%1). Ask the administrator.",
+    )
+    exit_code = 4
+
+
+class ClearanceInsufficient(GrifError):
+    message = N(
+        "Errors",
+        "Your clearance does not give access to this information.",
+    )
+    exit_code = 4
+
+
+class NotFound(GrifError):
+    message = N(
+        "Errors",
+        "%1 was not found.",
+    )
+    exit_code = 5
+
+
+class AlreadyExists(GrifError):
+    message = N(
+        "Errors",
+        "%1 already exists.",
+    )
+    exit_code = 2
+
+
+class IllegalState(GrifError):
+    message = N(
+        "Errors",
+        "This cannot be done now: %1",
+    )
+    exit_code = 2
+
+
+class StoreError(GrifError):
+    message = N(
+        "Errors",
+        "The store cannot be used: %1",
+    )
+    exit_code = 6
+
+
+class StoreNotFound(StoreError):
+    message = N(
+        "Errors",
+        "No store at %1. Choose an existing store file or create a new one.",
+    )
+
+
+class StoreExists(StoreError):
+    message = N(
+        "Errors",
+        "A store already exists at %1. Choose another file name.",
+    )
+
+
+class KeyFileError(StoreError):
+    message = N(
+        "Errors",
+        "The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.",
+    )
+
+
+class WrongKey(StoreError):
+    message = N(
+        "Errors",
+        "The store does not open with this key: the file is damaged or belongs to another key file.",
+    )
+
+
+class WorkstationMismatch(StoreError):
+    message = N(
+        "Errors",
+        "This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.",
+    )
+
+
+class StoreTampered(StoreError):
+    message = N(
+        "Errors",
+        "Integrity check failed: %1. Stop work and inform the auditor.",
+    )
+    exit_code = 7
+
+
+class StoreRolledBack(StoreError):
+    message = N(
+        "Errors",
+        "The store was replaced by an older copy: its journal ends at record %1, the workstation remembers record %2. Inform the auditor.",
+    )
+    exit_code = 7
+
+
+class AuditWriteFailed(StoreError):
+    message = N(
+        "Errors",
+        "The audit record could not be written, so the action was not done: %1",
+    )
+
+
+class StoreBusy(StoreError):
+    message = N(
+        "Errors",
+        "The store is in use by another program. Close it and try again.",
+    )
+
+
+class DiskFull(StoreError):
+    message = N(
+        "Errors",
+        "The disk is full. Free some space and try again; nothing was saved.",
+    )
+
+
+class ReadOnlyStore(StoreError):
+    message = N(
+        "Errors",
+        "The store is read-only; changes cannot be saved.",
+    )

@@ -1,0 +1,1 @@
+"""Keys, slots, workstation binding, login throttling and the audit chain."""

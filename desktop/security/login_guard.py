@@ -1,0 +1,90 @@
+"""Failed-login counting before the store is open.
+
+The store cannot be written before a password opens it, so the throttle state lives in a
+small sidecar file (STORE.login). User names are kept only as salted hashes (a password
+typed into the name field must not be written down), and the failures are moved into the
+audit journal at the next successful login. Deleting the file resets the throttle but gives
+nothing the offline attack of the threat model does not already give.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import lockout
+from desktop.security.keyfile import write_atomic
+
+MAX_PENDING = 1000
+
+
+def guard_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".login")
+
+
+class LoginGuard:
+    def __init__(self, path: Path, store_id: str, clock=time.time) -> None:
+        self.path = path
+        self.store_id = store_id
+        self.clock = clock
+
+    def name_hash(self, username: str) -> str:
+        return hashlib.sha256(f"{self.store_id}\0{username}".encode()).hexdigest()[:32]
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                data.setdefault("names", {})
+                data.setdefault("pending", [])
+                return data
+        except (OSError, ValueError):
+            pass
+        return {"names": {}, "pending": []}
+
+    def _save(self, data: dict[str, Any]) -> None:
+        write_atomic(self.path, json.dumps(data).encode("utf-8"))
+
+    def state(self, username: str) -> lockout.Attempts:
+        entry = self._load()["names"].get(self.name_hash(username))
+        if not entry:
+            return lockout.Attempts()
+        return lockout.Attempts(int(entry["failures"]), float(entry["not_before"]),
+                                bool(entry.get("locked", False)))
+
+    def check(self, username: str) -> tuple[lockout.Attempts, int]:
+        state = self.state(username)
+        return state, lockout.wait_seconds(state, self.clock())
+
+    def record_failure(self, username: str, reason: str) -> lockout.Attempts:
+        data = self._load()
+        key = self.name_hash(username)
+        now = self.clock()
+        new = lockout.after_failure(self.state(username), now)
+        data["names"][key] = {"failures": new.failures, "not_before": new.not_before,
+                              "locked": new.locked}
+        data["pending"] = (data["pending"] + [{"name": key, "at": now, "reason": reason,
+                                               "locked": new.locked}])[-MAX_PENDING:]
+        self._save(data)
+        return new
+
+    def record_success(self, username: str) -> list[dict[str, Any]]:
+        """Reset this name and hand back every pending failure for the journal."""
+        data = self._load()
+        pending = data["pending"]
+        data["names"].pop(self.name_hash(username), None)
+        data["pending"] = []
+        self._save(data)
+        return pending
+
+    def take_pending(self) -> list[dict[str, Any]]:
+        """Hand back the pending failures (now journalled), keeping the counters."""
+        data = self._load()
+        pending = data["pending"]
+        if pending:
+            data["pending"] = []
+            self._save(data)
+        return pending

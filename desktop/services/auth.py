@@ -1,0 +1,121 @@
+"""Login, logout and lock, with the throttle of domain/lockout.py."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.domain.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    LoginThrottled,
+    StoreNotFound,
+)
+from desktop.security import keyfile
+from desktop.security.login_guard import LoginGuard, guard_path
+from desktop.security.workstation import Keystore
+from desktop.services import journal
+from desktop.services.keys import kek_from_password
+from desktop.services.session import OpenStore, Session, open_store
+from desktop.store import users as user_repo
+
+
+def _guard(path: Path, store_id: str, clock: Callable[[], float]) -> LoginGuard:
+    return LoginGuard(guard_path(path), store_id, clock)
+
+
+def login(path: Path, username: str, password: str, keystore: Keystore | None = None, *,
+          clock: Callable[[], float] = time.time, store: OpenStore | None = None) -> Session:
+    """Open the store (or use the one already open) as `username`. Any failure gives the
+    same AuthenticationFailed; repeated failures make the caller wait, then lock."""
+    path = Path(path).absolute()
+    if not path.exists():
+        raise StoreNotFound(str(path))
+    kf = keyfile.load(keyfile.key_file_path(path))
+    guard = _guard(path, kf.store_id, clock)
+    state, wait = guard.check(username)
+    if wait:
+        raise AccountLocked(wait) if state.locked else LoginThrottled(wait)
+
+    kek = kek_from_password(kf, username, password, keystore)
+    opened = None
+    try:
+        if kek is not None:
+            opened = store or open_store(path, kek, keystore)
+            with opened.read() as conn:
+                user = user_repo.by_name(conn, username)
+            if user is not None and user.active:
+                return _succeed(opened, guard, user)
+    except BaseException:
+        if opened is not None and store is None:
+            opened.engine.dispose()
+        raise
+    if opened is not None and store is None:
+        opened.engine.dispose()
+    new = guard.record_failure(username, "password")
+    if store is not None:
+        _journal_failures(store, guard, [])  # the store is open: write it down now
+    if new.locked:
+        raise AccountLocked(int(new.not_before - clock()))
+    raise AuthenticationFailed()
+
+
+def _succeed(store: OpenStore, guard: LoginGuard, user) -> Session:
+    pending = guard.record_success(user.username)
+    session = Session(store, user)
+    with store.write() as conn:
+        _write_failures(conn, store, guard, pending)
+        journal.append(conn, store, actor=user.username, action="auth.login",
+                       obj=user.username)
+    store.after_commit()
+    return session
+
+
+def _journal_failures(store: OpenStore, guard: LoginGuard, extra: list) -> None:
+    pending = guard.take_pending()
+    with store.write() as conn:
+        _write_failures(conn, store, guard, pending + extra)
+
+
+def _write_failures(conn, store: OpenStore, guard: LoginGuard, pending: list) -> None:
+    known = {guard.name_hash(name): name for name in user_repo.names(conn)}
+    for item in pending:
+        journal.append(conn, store, actor=known.get(item["name"], "?"),
+                       action="auth.login_failed", obj="", outcome="failure",
+                       details={"at": item["at"], "locked": item["locked"],
+                                "known_user": item["name"] in known})
+
+
+def logout(session: Session) -> None:
+    with session.store.write() as conn:
+        journal.append(conn, session.store, actor=session.actor, action="auth.logout")
+    session.store.close()
+
+
+def lock(session: Session, reason: str = "user") -> None:
+    """The session stays, the screen goes: journalled and anchored."""
+    with session.store.write() as conn:
+        journal.append(conn, session.store, actor=session.actor, action="auth.lock",
+                       details={"reason": reason})
+    journal.write_anchor(session.store)
+
+
+def unlock(session: Session, password: str, *, clock: Callable[[], float] = time.time) -> None:
+    """Same user's password again, with the same throttle as login."""
+    store = session.store
+    guard = _guard(store.path, store.store_id, clock)
+    state, wait = guard.check(session.actor)
+    if wait:
+        raise AccountLocked(wait) if state.locked else LoginThrottled(wait)
+    kek = kek_from_password(keyfile.load(store.keyfile_path), session.actor, password,
+                            store.keystore)
+    if kek is None or kek != store.keys.kek:
+        new = guard.record_failure(session.actor, "unlock")
+        _journal_failures(store, guard, [])
+        if new.locked:
+            raise AccountLocked(int(new.not_before - clock()))
+        raise AuthenticationFailed()
+    guard.record_success(session.actor)
+    with store.write() as conn:
+        journal.append(conn, store, actor=session.actor, action="auth.unlock")

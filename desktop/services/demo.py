@@ -1,0 +1,48 @@
+"""A demo store: one person per role, every password `demo-password-1`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.domain.clearance import Clearance
+from desktop.domain.roles import Permission, Role
+from desktop.security.kdf import MINIMUM
+from desktop.services import users
+from desktop.services.session import Session
+from desktop.services.stores import CreatedStore, create_store
+
+DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - public by design (README)
+ORGANISATION = "«Demo» JSC (Grif demonstration register)"
+
+# username, full name, roles, clearance form, personal-data permission
+PEOPLE = [
+    ("clerk", "Ахметова Айгүл Серікқызы", {Role.CLERK}, 1, False),
+    ("head", "Нұрланов Ерлан Болатұлы", {Role.PROTECTION_HEAD}, 1, True),
+    ("director", "Сейітов Марат Қайратұлы", {Role.ORG_HEAD}, 1, False),
+    ("executor", "Иванов Сергей Петрович", {Role.EXECUTOR}, 3, False),
+    ("member", "Жақыпова Динара Асанқызы", {Role.COMMISSION, Role.EXECUTOR}, 2, False),
+    ("auditor", "Омаров Бауыржан Нұрұлы", {Role.AUDITOR}, None, False),
+]
+
+
+def create_demo(path: Path) -> CreatedStore:
+    # The demo's passwords are public, so the KDF floor is enough and keeps it quick.
+    created = create_store(path, organisation=ORGANISATION, admin_username="admin",
+                           admin_full_name="Администратор Демо", admin_password=DEMO_PASSWORD,
+                           kdf=MINIMUM)
+    add_people(created.session)
+    return created
+
+
+def add_people(session: Session) -> None:
+    today = dt.date.today()
+    for number, (name, full, roles, form, pd) in enumerate(PEOPLE, start=1):
+        clearance = None
+        if form is not None:
+            clearance = Clearance(form, f"Д-{number:04d}", today - dt.timedelta(days=365),
+                                  today + dt.timedelta(days=4 * 365))
+        users.add_user(session, username=name, full_name=full, password=DEMO_PASSWORD,
+                       roles=roles, clearance=clearance,
+                       permissions={Permission.PERSONAL_DATA} if pd else set(),
+                       position="", department="")

@@ -1,0 +1,150 @@
+"""An open store and a logged-in user; `action()` is the one way services change things."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from desktop.domain.errors import (
+    AuthenticationFailed,
+    ClearanceInsufficient,
+    PermissionDenied,
+    StoreError,
+    StoreNotFound,
+)
+from desktop.domain.people import User
+from desktop.security import keyfile
+from desktop.security.keyfile import KeyFile
+from desktop.security.workstation import Keystore
+from desktop.services import journal
+from desktop.services.keys import StoreKeys, settle_rekey
+from desktop.store import meta, migrate
+from desktop.store import users as user_repo
+from desktop.store.engine import db_errors, make_engine
+
+
+def workstation_name() -> str:
+    return socket.gethostname()[:128] or "workstation"
+
+
+@dataclass
+class OpenStore:
+    path: Path
+    keyfile_path: Path
+    keyfile: KeyFile
+    keys: StoreKeys
+    engine: Engine
+    keystore: Keystore | None
+    workstation: str = field(default_factory=workstation_name)
+    unanchored: int = 0
+    anchor_warning: bool = False
+
+    @property
+    def store_id(self) -> str:
+        return self.keyfile.store_id
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        with db_errors(), self.engine.connect().execution_options(grif_write=True) as conn:
+            with conn.begin():
+                yield conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with db_errors(), self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def after_commit(self) -> None:
+        if self.unanchored >= journal.ANCHOR_EVERY:
+            journal.write_anchor(self)
+
+    def close(self) -> None:
+        try:
+            journal.write_anchor(self)
+        finally:
+            self.engine.dispose()
+
+
+def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
+               check_anchors: bool = True) -> OpenStore:
+    """Open with a KEK from a slot: settle a cut-off rekey, migrate, check it is the store of
+    this key file and not an older copy."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreNotFound(str(path))
+    kf_path = keyfile.key_file_path(path)
+    store_key = settle_rekey(path, kf_path, kek)
+    kf = keyfile.load(kf_path)
+    engine = make_engine(path, store_key)
+    store = OpenStore(path, kf_path, kf, StoreKeys(kek, store_key), engine, keystore)
+    try:
+        with db_errors():
+            migrate.upgrade(engine)
+        with store.read() as conn:
+            if meta.get(conn, "store_id") != kf.store_id:
+                raise StoreError("the key file belongs to another store")
+        if check_anchors:
+            journal.check_anchors(store)
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+@dataclass
+class Session:
+    store: OpenStore
+    user: User
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def actor(self) -> str:
+        return self.user.username
+
+
+@dataclass
+class Tx:
+    conn: Connection
+    user: User
+    object: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+    outcome: str = "ok"
+
+
+@contextlib.contextmanager
+def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
+    """One transaction: the body's changes and their audit record commit together or not at
+    all. The user is re-read so a disabled account or expired clearance stops at once. A
+    refused permission is journalled in its own transaction and re-raised."""
+    store = session.store
+    try:
+        with store.write() as conn:
+            current = user_repo.by_id(conn, session.user.id)
+            if current is None or not current.active:
+                raise AuthenticationFailed()
+            session.user = current
+            tx = Tx(conn, current, obj)
+            yield tx
+            journal.append(conn, store, actor=session.actor, action=name, obj=tx.object,
+                           outcome=tx.outcome, details=tx.details)
+    except (PermissionDenied, ClearanceInsufficient) as exc:
+        record_outcome(session, name, obj, "denied", {"reason": type(exc).__name__})
+        raise
+    store.after_commit()
+
+
+def record_outcome(session: Session, name: str, obj: str, outcome: str,
+                   details: dict[str, Any]) -> None:
+    store = session.store
+    with store.write() as conn:
+        journal.append(conn, store, actor=session.actor, action=name, obj=obj,
+                       outcome=outcome, details=details)
+    store.after_commit()

@@ -1,0 +1,189 @@
+"""Administration of people: accounts, roles, clearances, passwords (key slots)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from desktop.domain.access import require_role
+from desktop.domain.clearance import Clearance
+from desktop.domain.errors import (
+    AlreadyExists,
+    AuthenticationFailed,
+    IllegalState,
+    InvalidInput,
+    NotFound,
+)
+from desktop.domain.passwords import check_password
+from desktop.domain.people import User
+from desktop.domain.roles import Permission, Role
+from desktop.domain.text import clean_text, clean_username
+from desktop.security import keyfile
+from desktop.services.keys import (
+    kek_from_password,
+    update_keyfile,
+    user_purpose,
+    workstation_key,
+)
+from desktop.services.session import Session, Tx, action
+from desktop.store import users as user_repo
+
+MANAGERS = (Role.ADMIN,)
+VIEWERS = (Role.ADMIN, Role.AUDITOR, Role.PROTECTION_HEAD)
+
+
+def _clearance_details(c: Clearance | None) -> dict:
+    # The clearance number is personal data: the journal keeps only form and expiry.
+    return {"form": c.form, "expires": c.expires.isoformat()} if c else {}
+
+
+def _put_slot(session: Session, username: str, password: str) -> None:
+    store = session.store
+
+    def put(kf) -> None:
+        ws_key = workstation_key(kf, store.keystore, required=kf.bound)
+        kf.users[username] = kf.make_slot(user_purpose(username), password.encode(),
+                                          store.keys.kek, ws_key)
+    store.keyfile = update_keyfile(store.keyfile_path, put)
+
+
+def _drop_slot(session: Session, username: str) -> None:
+    def drop(kf) -> None:
+        kf.users.pop(username, None)
+    session.store.keyfile = update_keyfile(session.store.keyfile_path, drop)
+
+
+def _target(tx: Tx, username: str) -> User:
+    user = user_repo.by_name(tx.conn, username)
+    if user is None:
+        raise NotFound(username)
+    return user
+
+
+def _roles(values: Iterable[Role | str]) -> frozenset[Role]:
+    roles = frozenset(v if isinstance(v, Role) else Role.parse(v) for v in values)
+    if not roles:
+        raise InvalidInput("roles", "empty")
+    return roles
+
+
+def add_user(session: Session, *, username: str, full_name: str, password: str,
+             roles: Iterable[Role | str], permissions: Iterable[Permission] = (),
+             clearance: Clearance | None = None, position: str = "",
+             department: str = "") -> User:
+    name = clean_username(username)
+    new = User(id=0, username=name, full_name=clean_text("full name", full_name),
+               position=clean_text("position", position, required=False),
+               department=clean_text("department", department, required=False),
+               roles=_roles(roles), permissions=frozenset(permissions), clearance=clearance)
+    check_password(password, name)
+    with action(session, "user.add", name) as tx:
+        require_role(tx.user, *MANAGERS)
+        if user_repo.by_name(tx.conn, name) is not None:
+            raise AlreadyExists(name)
+        user_id = user_repo.add(tx.conn, new, dt.datetime.now(dt.UTC))
+        tx.details = {"roles": sorted(r.value for r in new.roles),
+                      "permissions": sorted(p.value for p in new.permissions),
+                      "clearance": _clearance_details(clearance)}
+        # The slot goes in just before the commit: if the commit fails the user row is gone
+        # and an orphan slot opens nothing (login also needs the active row).
+        _put_slot(session, name, password)
+    with session.store.read() as conn:
+        added = user_repo.by_id(conn, user_id)
+    assert added is not None
+    return added
+
+
+def update_user(session: Session, username: str, *, full_name: str | None = None,
+                position: str | None = None, department: str | None = None,
+                roles: Iterable[Role | str] | None = None,
+                permissions: Iterable[Permission] | None = None,
+                clearance: Clearance | str | None = "keep") -> User:
+    with action(session, "user.update", username) as tx:
+        require_role(tx.user, *MANAGERS)
+        old = _target(tx, username)
+        new = User(
+            id=old.id, username=old.username,
+            full_name=clean_text("full name", full_name) if full_name is not None
+            else old.full_name,
+            position=clean_text("position", position, required=False) if position is not None
+            else old.position,
+            department=clean_text("department", department, required=False)
+            if department is not None else old.department,
+            roles=_roles(roles) if roles is not None else old.roles,
+            permissions=frozenset(permissions) if permissions is not None else old.permissions,
+            clearance=old.clearance if clearance == "keep" else clearance,  # type: ignore
+            active=old.active)
+        if Role.ADMIN in old.roles and Role.ADMIN not in new.roles:
+            _keep_an_admin(tx, old)
+        user_repo.update_profile(tx.conn, new)
+        tx.details = {"roles": sorted(r.value for r in new.roles),
+                      "permissions": sorted(p.value for p in new.permissions),
+                      "clearance": _clearance_details(new.clearance)}
+    return new
+
+
+def _keep_an_admin(tx: Tx, leaving: User) -> None:
+    others = [u for u in user_repo.all_users(tx.conn)
+              if u.active and Role.ADMIN in u.roles and u.id != leaving.id]
+    if not others:
+        raise IllegalState("the last active administrator cannot be removed")
+
+
+def disable_user(session: Session, username: str) -> None:
+    """Deactivate and remove the key slot: the password opens nothing any more."""
+    with action(session, "user.disable", username) as tx:
+        require_role(tx.user, *MANAGERS)
+        target = _target(tx, username)
+        if Role.ADMIN in target.roles:
+            _keep_an_admin(tx, target)
+        user_repo.set_active(tx.conn, target.id, False)
+        _drop_slot(session, target.username)
+
+
+def enable_user(session: Session, username: str, password: str) -> None:
+    check_password(password, username)
+    with action(session, "user.enable", username) as tx:
+        require_role(tx.user, *MANAGERS)
+        target = _target(tx, username)
+        if target.active:
+            raise IllegalState("the account is already active")
+        user_repo.set_active(tx.conn, target.id, True)
+        user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
+        _put_slot(session, target.username, password)
+
+
+def reset_password(session: Session, username: str, new_password: str) -> None:
+    """An administrator sets a new password for someone (rewraps one slot)."""
+    check_password(new_password, username)
+    with action(session, "user.reset_password", username) as tx:
+        require_role(tx.user, *MANAGERS)
+        target = _target(tx, username)
+        if not target.active:
+            raise IllegalState("the account is disabled; enable it with a new password")
+        user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
+        _put_slot(session, target.username, new_password)
+
+
+def change_own_password(session: Session, old_password: str, new_password: str) -> None:
+    check_password(new_password, session.actor)
+    kf = keyfile.load(session.store.keyfile_path)
+    if kek_from_password(kf, session.actor, old_password, session.store.keystore) is None:
+        raise AuthenticationFailed()
+    with action(session, "user.change_password", session.actor) as tx:
+        user_repo.password_changed(tx.conn, tx.user.id, dt.datetime.now(dt.UTC))
+        _put_slot(session, session.actor, new_password)
+
+
+def list_users(session: Session) -> list[User]:
+    with action(session, "user.list") as tx:
+        require_role(tx.user, *VIEWERS)
+        return user_repo.all_users(tx.conn)
+
+
+def get_user(session: Session, username: str) -> User:
+    with action(session, "user.view", username) as tx:
+        require_role(tx.user, *VIEWERS)
+        return _target(tx, username)
+
+
