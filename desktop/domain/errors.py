@@ -3,7 +3,7 @@ context "Errors") with %1, %2… placeholders and the values to put there."""
 
 from __future__ import annotations
 
-from desktop.domain.tr import QT_TRANSLATE_NOOP as N
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 CONTEXT = "Errors"
 
@@ -11,7 +11,7 @@ CONTEXT = "Errors"
 class GrifError(Exception):
     """An expected problem with a message that says what to do."""
 
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The operation could not be completed.",
     )
@@ -33,7 +33,7 @@ class GrifError(Exception):
 
 
 class InvalidInput(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "Invalid value for %1: %2",
     )
@@ -42,7 +42,7 @@ class InvalidInput(GrifError):
 
 class AuthenticationFailed(GrifError):
     # One generic message for every failure: unknown user, wrong password, disabled account.
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The user name or password is wrong, or the account is disabled.",
     )
@@ -50,7 +50,7 @@ class AuthenticationFailed(GrifError):
 
 
 class LoginThrottled(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "Too many failed logins. Wait %1 seconds and try again.",
     )
@@ -62,7 +62,7 @@ class LoginThrottled(GrifError):
 
 
 class AccountLocked(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "Logins are locked after repeated failures. Wait %1 minutes or ask the administrator.",
     )
@@ -74,7 +74,7 @@ class AccountLocked(GrifError):
 
 
 class WeakPassword(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The password is not accepted: %1",
     )
@@ -82,7 +82,7 @@ class WeakPassword(GrifError):
 
 
 class PermissionDenied(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "You do not have the right to do this (%1). Ask the administrator.",
     )
@@ -90,7 +90,7 @@ class PermissionDenied(GrifError):
 
 
 class ClearanceInsufficient(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "Your clearance does not give access to this information.",
     )
@@ -98,7 +98,7 @@ class ClearanceInsufficient(GrifError):
 
 
 class NotFound(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "%1 was not found.",
     )
@@ -106,7 +106,7 @@ class NotFound(GrifError):
 
 
 class AlreadyExists(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "%1 already exists.",
     )
@@ -114,7 +114,7 @@ class AlreadyExists(GrifError):
 
 
 class IllegalState(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "This cannot be done now: %1",
     )
@@ -122,7 +122,7 @@ class IllegalState(GrifError):
 
 
 class StoreError(GrifError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The store cannot be used: %1",
     )
@@ -130,42 +130,42 @@ class StoreError(GrifError):
 
 
 class StoreNotFound(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "No store at %1. Choose an existing store file or create a new one.",
     )
 
 
 class StoreExists(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "A store already exists at %1. Choose another file name.",
     )
 
 
 class KeyFileError(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.",
     )
 
 
 class WrongKey(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The store does not open with this key: the file is damaged or belongs to another key file.",
     )
 
 
 class WorkstationMismatch(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.",
     )
 
 
 class StoreTampered(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "Integrity check failed: %1. Stop work and inform the auditor.",
     )
@@ -173,7 +173,7 @@ class StoreTampered(StoreError):
 
 
 class StoreRolledBack(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The store was replaced by an older copy: its journal ends at record %1, the workstation remembers record %2. Inform the auditor.",
     )
@@ -181,28 +181,28 @@ class StoreRolledBack(StoreError):
 
 
 class AuditWriteFailed(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The audit record could not be written, so the action was not done: %1",
     )
 
 
 class StoreBusy(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The store is in use by another program. Close it and try again.",
     )
 
 
 class DiskFull(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The disk is full. Free some space and try again; nothing was saved.",
     )
 
 
 class ReadOnlyStore(StoreError):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The store is read-only; changes cannot be saved.",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from desktop.domain.tr import QT_TRANSLATE_NOOP as N
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 
 class Level(enum.Enum):
@@ -52,9 +52,9 @@ class Level(enum.Enum):
 _RANK = {Level.S: 1, Level.SS: 2, Level.OV: 3}
 
 _LABEL = {
-    Level.OV: N("Level", "Of special importance"),
-    Level.SS: N("Level", "Top secret"),
-    Level.S: N("Level", "Secret"),
+    Level.OV: QT_TRANSLATE_NOOP("Level", "Of special importance"),
+    Level.SS: QT_TRANSLATE_NOOP("Level", "Top secret"),
+    Level.S: QT_TRANSLATE_NOOP("Level", "Secret"),
 }
 
 # The markings as written in each language (GLOSSARY, S001 a.3). Printed forms use these

@@ -5,16 +5,16 @@ from __future__ import annotations
 import unicodedata
 
 from desktop.domain.errors import WeakPassword
-from desktop.domain.tr import QT_TRANSLATE_NOOP as N
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 12
 MAX_LENGTH = 256
 
-TOO_SHORT = N("Errors", "at least 12 characters are required")
-TOO_LONG = N("Errors", "at most 256 characters are allowed")
-HAS_NAME = N("Errors", "it must not contain the user name")
-CONTROL = N("Errors", "it must not contain control characters")
-REPEATED = N("Errors", "it must not be one repeated character")
+TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "at least 12 characters are required")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "at most 256 characters are allowed")
+HAS_NAME = QT_TRANSLATE_NOOP("Errors", "it must not contain the user name")
+CONTROL = QT_TRANSLATE_NOOP("Errors", "it must not contain control characters")
+REPEATED = QT_TRANSLATE_NOOP("Errors", "it must not be one repeated character")
 
 
 def check_password(password: str, username: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from desktop.domain.tr import QT_TRANSLATE_NOOP as N
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 
 class Role(enum.Enum):
@@ -31,13 +31,13 @@ class Role(enum.Enum):
 
 
 _LABELS = {
-    Role.CLERK: N("Role", "Registry clerk"),
-    Role.PROTECTION_HEAD: N("Role", "Head of the protection unit"),
-    Role.ORG_HEAD: N("Role", "Head of the organisation"),
-    Role.EXECUTOR: N("Role", "Executor"),
-    Role.COMMISSION: N("Role", "Commission member"),
-    Role.AUDITOR: N("Role", "Auditor"),
-    Role.ADMIN: N("Role", "Administrator"),
+    Role.CLERK: QT_TRANSLATE_NOOP("Role", "Registry clerk"),
+    Role.PROTECTION_HEAD: QT_TRANSLATE_NOOP("Role", "Head of the protection unit"),
+    Role.ORG_HEAD: QT_TRANSLATE_NOOP("Role", "Head of the organisation"),
+    Role.EXECUTOR: QT_TRANSLATE_NOOP("Role", "Executor"),
+    Role.COMMISSION: QT_TRANSLATE_NOOP("Role", "Commission member"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Role", "Auditor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
 }
 
 # Who sees the whole register within their clearance (SPEC §1, S001 a.4 p.2); the others see

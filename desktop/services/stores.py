@@ -15,7 +15,7 @@ from desktop.domain.passwords import check_password
 from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text, clean_username
-from desktop.domain.tr import QT_TRANSLATE_NOOP as N
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile, recovery, workstation
 from desktop.security.kdf import KdfParams, calibrate
 from desktop.security.keyfile import KeyFile
@@ -121,5 +121,5 @@ def open_with_recovery(path: Path, code: str, keystore: Keystore | None = None) 
     return open_store(path, kek, keystore)
 
 
-WRONG_RECOVERY = N(
+WRONG_RECOVERY = QT_TRANSLATE_NOOP(
     "Errors", "The recovery code is wrong. Check it against the sheet kept in the safe.")
