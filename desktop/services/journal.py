@@ -12,9 +12,8 @@ from desktop.security.workstation import KeystoreUnavailable
 from desktop.store import audit
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
     from desktop.services.session import OpenStore
+    from desktop.store.engine import Connection
 
 ANCHOR_EVERY = 200
 _SECRET_WORDS = ("password", "passphrase", "secret", "recovery_code", "raw_key", "store_key")

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine
-
 from desktop.domain.errors import (
     AuthenticationFailed,
     ClearanceInsufficient,
@@ -27,7 +25,7 @@ from desktop.services import journal
 from desktop.services.keys import StoreKeys, settle_rekey
 from desktop.store import meta, migrate
 from desktop.store import users as user_repo
-from desktop.store.engine import db_errors, make_engine
+from desktop.store.engine import Connection, Engine, db_errors, make_engine
 
 
 def workstation_name() -> str:

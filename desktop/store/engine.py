@@ -27,6 +27,8 @@ from desktop.domain.errors import (
     WrongKey,
 )
 
+__all__ = ["Connection", "Engine", "connect_raw", "db_errors", "make_engine"]
+
 CACHE_KIB = 60 * 1024
 POOL_SIZE = 2
 BUSY_TIMEOUT_MS = 5000
