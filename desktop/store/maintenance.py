@@ -11,7 +11,7 @@ import sqlcipher3
 from desktop.domain.errors import WrongKey
 from desktop.store.engine import connect_raw, key_pragma
 
-_PAGE = re.compile(r"pgno[=: ]+(\d+)", re.IGNORECASE)
+_PAGE = re.compile(r"(?:pgno|page)[=: ]+(\d+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

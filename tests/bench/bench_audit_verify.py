@@ -20,10 +20,11 @@ from desktop.security import audit_chain
 from desktop.security.kdf import MINIMUM
 from desktop.services.chain_check import ChainReport, verify_chain
 from desktop.store.engine import connect_raw
-from tests.bench.common import Figures, new_store, report, scratch
+from tests.bench.common import Figures, median, new_store, report, scratch
 
 EVENTS = 1_000_000
 BATCH = 50_000
+REPEATS = 3  # each verification is timed this many times; the median is reported
 ACTIONS = ("copy.add", "copy.move", "copy.issue", "copy.return", "user.login")
 
 
@@ -96,12 +97,17 @@ def run() -> Figures:
         figures: Figures = {}
         for name, workers in (("audit_verify_events_per_s", None),
                               ("audit_verify_events_per_s_1core", 1)):
-            result, elapsed = timed_verify(path, store_key, chain_key, workers)
-            if result.checked < EVENTS:
-                raise ChainBroken(f"verify_chain(workers={workers}) checked only "
-                                  f"{result.checked} records")
-            figures[name] = result.checked / elapsed
-            print(f"  ({name}: {result.checked} records in {elapsed:.2f} s)", flush=True)
+            rates, times = [], []
+            for _ in range(REPEATS):
+                result, elapsed = timed_verify(path, store_key, chain_key, workers)
+                if result.checked < EVENTS:
+                    raise ChainBroken(f"verify_chain(workers={workers}) checked only "
+                                      f"{result.checked} records")
+                rates.append(result.checked / elapsed)
+                times.append(elapsed)
+            figures[name] = median(rates)
+            print(f"  ({name}: {result.checked} records in "
+                  f"{', '.join(f'{t:.2f}' for t in times)} s; median reported)", flush=True)
     report("audit_verify_events_per_s", figures["audit_verify_events_per_s"], "events/s",
            "≥ 400000/s", digits=0)
     report("audit_verify_events_per_s_1core", figures["audit_verify_events_per_s_1core"],

@@ -1,0 +1,127 @@
+"""The SQLCipher store: keying, pragmas, migrations, nothing readable in the file."""
+
+import os
+import sqlite3
+
+import pytest
+import sqlcipher3
+
+from desktop.domain.errors import WrongKey
+from desktop.store import migrate
+from desktop.store.engine import CACHE_KIB, connect_raw, make_engine
+from desktop.store.maintenance import check_file, export_with_key, opens_with
+
+MARKER = "МАРКЕР-ҚҰПИЯ-7f3a9c"
+
+
+@pytest.fixture
+def key():
+    return os.urandom(32)
+
+
+def test_new_store_migrates_from_empty_to_head(tmp_path, key):
+    path = tmp_path / "s.grif"
+    engine = make_engine(path, key)
+    assert migrate.current(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current(engine) == migrate.head()
+    migrate.upgrade(engine)  # idempotent on every open
+    engine.dispose()
+
+
+@pytest.mark.parametrize("start", migrate.revisions())
+def test_every_earlier_revision_upgrades_to_head_keeping_data(tmp_path, key, start):
+    path = tmp_path / "s.grif"
+    engine = make_engine(path, key)
+    migrate.upgrade(engine, start)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO store_meta(key, value) VALUES ('probe', ?)",
+                             (MARKER,))
+    migrate.upgrade(engine)
+    assert migrate.current(engine) == migrate.head()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT value FROM store_meta WHERE key='probe'").scalar() == MARKER
+    engine.dispose()
+
+
+def test_pragmas_of_every_connection(tmp_path, key):
+    conn = connect_raw(tmp_path / "s.grif", key)
+    values = {p: conn.execute(f"PRAGMA {p}").fetchone()[0]
+              for p in ("foreign_keys", "journal_mode", "synchronous", "temp_store",
+                        "cache_size", "cipher_log_level")}
+    conn.close()
+    assert values == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2,
+                      "temp_store": 2, "cache_size": -CACHE_KIB, "cipher_log_level": "NONE"}
+
+
+def test_wrong_key_is_refused_and_the_file_is_not_sqlite(tmp_path, key):
+    path = tmp_path / "s.grif"
+    connect_raw(path, key).execute("CREATE TABLE t(x)").connection.close()
+    with pytest.raises(WrongKey):
+        connect_raw(path, os.urandom(32))
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_marker_written_in_is_not_in_the_file_bytes(tmp_path, key):
+    path = tmp_path / "s.grif"
+    engine = make_engine(path, key)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        for i in range(200):
+            conn.exec_driver_sql("INSERT INTO store_meta(key, value) VALUES (?, ?)",
+                                 (f"k{i}", MARKER * 3))
+    engine.dispose()
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    for needle in (MARKER.encode("utf-8"), MARKER.encode("utf-16-le"), b"store_meta",
+                   b"CREATE TABLE"):
+        assert needle not in raw
+    # …and it really is in there.
+    conn = connect_raw(path, key)
+    assert conn.execute("SELECT count(*) FROM store_meta WHERE value LIKE ?",
+                        (f"%{MARKER}%",)).fetchone()[0] == 200
+
+
+def test_fts5_and_json_available(tmp_path, key):
+    conn = connect_raw(tmp_path / "s.grif", key)
+    conn.execute("CREATE VIRTUAL TABLE f USING fts5(t)")
+    conn.execute("INSERT INTO f VALUES ('Аса маңызды құжат')")
+    assert conn.execute("SELECT count(*) FROM f WHERE f MATCH 'маңызды'").fetchone()[0] == 1
+    assert conn.execute("SELECT json_extract('{\"a\": 1}', '$.a')").fetchone()[0] == 1
+
+
+def test_export_with_a_new_key(tmp_path, key):
+    src, dest = tmp_path / "a.grif", tmp_path / "b.grif"
+    conn = connect_raw(src, key)
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("INSERT INTO t VALUES ('v')")
+    conn.close()
+    new = os.urandom(32)
+    export_with_key(src, key, dest, new)
+    assert opens_with(dest, new) and not opens_with(dest, key)
+    assert check_file(dest, new).ok
+
+
+def test_flipped_byte_is_located(tmp_path, key):
+    path = tmp_path / "s.grif"
+    conn = connect_raw(path, key)
+    conn.execute("CREATE TABLE t(x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(os.urandom(200),) for _ in range(200)])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert check_file(path, key).ok
+    page_size = 4096
+    data = bytearray(path.read_bytes())
+    data[3 * page_size + 100] ^= 0x01   # page 4
+    path.write_bytes(bytes(data))
+    report = check_file(path, key)
+    assert not report.ok
+    assert report.first_bad_page == 4
+
+
+def test_sqlcipher_version_is_4():
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA key = 'x'")
+    assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
