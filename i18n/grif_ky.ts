@@ -5,165 +5,165 @@
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операцияны аткаруу мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үчүн жараксыз маани: %2</translation>
     </message>
     <message>
         <source>The user name or password is wrong, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун аты же сырсөз туура эмес, же болбосо эсептик жазуу өчүрүлгөн.</translation>
     </message>
     <message>
         <source>Too many failed logins. Wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системага кирүүнүн ийгиликсиз аракеттери өтө көп. %1 секунд күтүп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Logins are locked after repeated failures. Wait %1 minutes or ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайталанган ийгиликсиз аракеттерден кийин системага кирүү бөгөттөлдү. %1 мүнөт күтүңүз же администраторго кайрылыңыз.</translation>
     </message>
     <message>
         <source>The password is not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сырсөз кабыл алынган жок: %1</translation>
     </message>
     <message>
         <source>You do not have the right to do this (%1). Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул аракетти аткарууга укугуңуз жок (%1). Администраторго кайрылыңыз.</translation>
     </message>
     <message>
         <source>Your clearance does not give access to this information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сизге берилген уруксат бул маалыматка жетүү мүмкүнчүлүгүн бербейт.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылган жок: %1.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мурунтан эле бар: %1.</translation>
     </message>
     <message>
         <source>This cannot be done now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул аракетти азыр аткаруу мүмкүн эмес: %1</translation>
     </message>
     <message>
         <source>The store cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасын колдонуу мүмкүн эмес: %1</translation>
     </message>
     <message>
         <source>No store at %1. Choose an existing store file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолунда маалымат базасы жок. Бар болгон маалымат базасынын файлын тандаңыз же жаңысын түзүңүз.</translation>
     </message>
     <message>
         <source>A store already exists at %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолунда маалымат базасы мурунтан эле бар. Файлдын башка атын тандаңыз.</translation>
     </message>
     <message>
         <source>The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ачкыч файлы жок же бузулган. Аны камдык көчүрмөдөн калыбына келтириңиз же калыбына келтирүү кодун колдонуңуз.</translation>
     </message>
     <message>
         <source>The store does not open with this key: the file is damaged or belongs to another key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасы бул ачкыч менен ачылбайт: файл бузулган же башка ачкыч файлына таандык.</translation>
     </message>
     <message>
         <source>This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул маалымат базасы башка жумушчу станцияга байланган же ачкычтар сактагычы бөгөттөлгөн. Ачкычтар сактагычын бөгөттөн чыгарыңыз же маалымат базасын калыбына келтирүү коду менен ачыңыз.</translation>
     </message>
     <message>
         <source>Integrity check failed: %1. Stop work and inform the auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүтүндүктү текшерүү ийгиликсиз аяктады: %1. Ишти токтотуп, аудиторго кабарлаңыз.</translation>
     </message>
     <message>
         <source>The store was replaced by an older copy: its journal ends at record %1, the workstation remembers record %2. Inform the auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасы эскирээк көчүрмө менен алмаштырылган: анын журналы %1 номерлүү жазуу менен бүтөт, ал эми жумушчу станцияда %2 номерлүү жазуу катталган. Аудиторго кабарлаңыз.</translation>
     </message>
     <message>
         <source>The audit record could not be written, so the action was not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окуяларды каттоо журналына жазуу киргизүү мүмкүн болгон жок, ошондуктан аракет аткарылган жок: %1</translation>
     </message>
     <message>
         <source>The store is in use by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасын башка программа колдонуп жатат. Ал программаны жаап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толуп калды. Орун бошотуп, кайра аракет кылыңыз; эч нерсе сакталган жок.</translation>
     </message>
     <message>
         <source>The store is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасы окуу үчүн гана жеткиликтүү; өзгөртүүлөрдү сактоо мүмкүн эмес.</translation>
     </message>
     <message>
         <source>at least 12 characters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>кеминде 12 белги талап кылынат</translation>
     </message>
     <message>
         <source>at most 256 characters are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>256 белгиден ашпашы керек</translation>
     </message>
     <message>
         <source>it must not contain the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөздө колдонуучунун аты болбошу керек</translation>
     </message>
     <message>
         <source>it must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөздө башкаруучу белгилер болбошу керек</translation>
     </message>
     <message>
         <source>it must not be one repeated character</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөз бир эле кайталанган белгиден турбашы керек</translation>
     </message>
     <message>
         <source>The recovery code is wrong. Check it against the sheet kept in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирүү коду туура эмес. Аны сейфте сакталган барак менен салыштырып текшериңиз.</translation>
     </message>
 </context>
 <context>
     <name>Level</name>
     <message>
         <source>Of special importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөчө маанилүү</translation>
     </message>
     <message>
         <source>Top secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Абдан жашыруун</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашыруун</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Registry clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестрди жүргүзүүчү кызматкер</translation>
     </message>
     <message>
         <source>Head of the protection unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамлекеттик сырларды коргоо бөлүмүнүн башчысы</translation>
     </message>
     <message>
         <source>Head of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун жетекчиси</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Аткаруучу</translation>
     </message>
     <message>
         <source>Commission member</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссиянын мүчөсү</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитор</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 </TS>

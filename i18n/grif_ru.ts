@@ -5,165 +5,165 @@
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операцию не удалось выполнить.</translation>
     </message>
     <message>
         <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение для «%1»: %2</translation>
     </message>
     <message>
         <source>The user name or password is wrong, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль либо учётная запись отключена.</translation>
     </message>
     <message>
         <source>Too many failed logins. Wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток входа. Повторите попытку через %1 с.</translation>
     </message>
     <message>
         <source>Logins are locked after repeated failures. Wait %1 minutes or ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход заблокирован после повторных неудачных попыток. Подождите %1 мин или обратитесь к администратору.</translation>
     </message>
     <message>
         <source>The password is not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не принят: %1</translation>
     </message>
     <message>
         <source>You do not have the right to do this (%1). Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет права на это действие (%1). Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Your clearance does not give access to this information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш допуск не даёт доступа к этой информации.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено: %1.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже существует: %1.</translation>
     </message>
     <message>
         <source>This cannot be done now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас это действие невозможно: %1</translation>
     </message>
     <message>
         <source>The store cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных невозможно использовать: %1</translation>
     </message>
     <message>
         <source>No store at %1. Choose an existing store file or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 база данных не найдена. Выберите существующий файл базы данных или создайте новый.</translation>
     </message>
     <message>
         <source>A store already exists at %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 база данных уже существует. Выберите другое имя файла.</translation>
     </message>
     <message>
         <source>The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключей %1 отсутствует или повреждён. Восстановите его из резервной копии или воспользуйтесь кодом восстановления.</translation>
     </message>
     <message>
         <source>The store does not open with this key: the file is damaged or belongs to another key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открывается этим ключом: файл повреждён или относится к другому файлу ключей.</translation>
     </message>
     <message>
         <source>This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных привязана к другой рабочей станции, либо хранилище ключей заблокировано. Разблокируйте хранилище ключей или откройте базу данных с помощью кода восстановления.</translation>
     </message>
     <message>
         <source>Integrity check failed: %1. Stop work and inform the auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности не пройдена: %1. Прекратите работу и сообщите аудитору.</translation>
     </message>
     <message>
         <source>The store was replaced by an older copy: its journal ends at record %1, the workstation remembers record %2. Inform the auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных заменена более старой копией: её журнал заканчивается записью № %1, а на рабочей станции зафиксирована запись № %2. Сообщите аудитору.</translation>
     </message>
     <message>
         <source>The audit record could not be written, so the action was not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось внести запись в журнал регистрации событий, поэтому действие не выполнено: %1</translation>
     </message>
     <message>
         <source>The store is in use by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных используется другой программой. Закройте эту программу и повторите попытку.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Освободите место и повторите попытку; ничего не сохранено.</translation>
     </message>
     <message>
         <source>The store is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных доступна только для чтения; изменения не могут быть сохранены.</translation>
     </message>
     <message>
         <source>at least 12 characters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется не менее 12 символов</translation>
     </message>
     <message>
         <source>at most 256 characters are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>допускается не более 256 символов</translation>
     </message>
     <message>
         <source>it must not contain the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль не должен содержать имя пользователя</translation>
     </message>
     <message>
         <source>it must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль не должен содержать управляющие символы</translation>
     </message>
     <message>
         <source>it must not be one repeated character</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль не должен состоять из одного повторяющегося символа</translation>
     </message>
     <message>
         <source>The recovery code is wrong. Check it against the sheet kept in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления неверен. Сверьте его с листом, хранящимся в сейфе.</translation>
     </message>
 </context>
 <context>
     <name>Level</name>
     <message>
         <source>Of special importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Особой важности</translation>
     </message>
     <message>
         <source>Top secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Совершенно секретно</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретно</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Registry clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник, ведущий реестр</translation>
     </message>
     <message>
         <source>Head of the protection unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель подразделения по защите государственных секретов</translation>
     </message>
     <message>
         <source>Head of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель организации</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Commission member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член комиссии</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитор</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ def percentile(values: Sequence[float], pct: float) -> float:
 
 def report(name: str, value: float, unit: str, target: str = "", digits: int = 3) -> None:
     """One line per figure: `name: value unit  (target ...)`."""
-    text = f"{name}: {value:.{digits}f} {unit}"
+    text = f"{name}: {value:.{digits}f}" + (f" {unit}" if unit else "")
     if target:
         text += f"  (target {target})"
     print(text, flush=True)
