@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,9 @@ class Tx:
     object: str = ""
     details: dict[str, Any] = field(default_factory=dict)
     outcome: str = "ok"
+    # Work outside the database (key file slots) done after the audit record is written and
+    # before the commit: if the journal refuses, it never happens.
+    before_commit: list[Callable[[], None]] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -133,6 +136,8 @@ def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
             yield tx
             journal.append(conn, store, actor=session.actor, action=name, obj=tx.object,
                            outcome=tx.outcome, details=tx.details)
+            for hook in tx.before_commit:
+                hook()
     except (PermissionDenied, ClearanceInsufficient) as exc:
         record_outcome(session, name, obj, "denied", {"reason": type(exc).__name__})
         raise

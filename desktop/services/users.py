@@ -87,7 +87,7 @@ def add_user(session: Session, *, username: str, full_name: str, password: str,
                       "clearance": _clearance_details(clearance)}
         # The slot goes in just before the commit: if the commit fails the user row is gone
         # and an orphan slot opens nothing (login also needs the active row).
-        _put_slot(session, name, password)
+        tx.before_commit.append(lambda: _put_slot(session, name, password))
     with session.store.read() as conn:
         added = user_repo.by_id(conn, user_id)
     assert added is not None
@@ -138,7 +138,7 @@ def disable_user(session: Session, username: str) -> None:
         if Role.ADMIN in target.roles:
             _keep_an_admin(tx, target)
         user_repo.set_active(tx.conn, target.id, False)
-        _drop_slot(session, target.username)
+        tx.before_commit.append(lambda: _drop_slot(session, target.username))
 
 
 def enable_user(session: Session, username: str, password: str) -> None:
@@ -150,7 +150,7 @@ def enable_user(session: Session, username: str, password: str) -> None:
             raise IllegalState("the account is already active")
         user_repo.set_active(tx.conn, target.id, True)
         user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
-        _put_slot(session, target.username, password)
+        tx.before_commit.append(lambda: _put_slot(session, target.username, password))
 
 
 def reset_password(session: Session, username: str, new_password: str) -> None:
@@ -162,7 +162,7 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
         if not target.active:
             raise IllegalState("the account is disabled; enable it with a new password")
         user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
-        _put_slot(session, target.username, new_password)
+        tx.before_commit.append(lambda: _put_slot(session, target.username, new_password))
 
 
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
@@ -172,7 +172,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
         raise AuthenticationFailed()
     with action(session, "user.change_password", session.actor) as tx:
         user_repo.password_changed(tx.conn, tx.user.id, dt.datetime.now(dt.UTC))
-        _put_slot(session, session.actor, new_password)
+        tx.before_commit.append(lambda: _put_slot(session, session.actor, new_password))
 
 
 def list_users(session: Session) -> list[User]:
