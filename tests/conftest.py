@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.domain.clearance import Clearance  # noqa: E402
-from desktop.domain.roles import Permission, Role  # noqa: E402
-from desktop.security.kdf import MINIMUM  # noqa: E402
-from desktop.services import auth, users  # noqa: E402
-from desktop.services.stores import create_store  # noqa: E402
+from desktop.domain.clearance import Clearance
+from desktop.domain.roles import Permission, Role
+from desktop.security.kdf import MINIMUM
+from desktop.services import auth, users
+from desktop.services.stores import create_store
 
 PASSWORD = "correct-horse-battery-1"
 TODAY = dt.date.today()

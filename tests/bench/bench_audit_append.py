@@ -10,7 +10,7 @@ import time
 
 from desktop.security.kdf import MINIMUM
 from desktop.services import journal
-from tests.bench.common import Figures, percentile, new_store, report, scratch
+from tests.bench.common import Figures, new_store, percentile, report, scratch
 
 APPENDS = 2000
 

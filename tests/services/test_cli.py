@@ -87,7 +87,7 @@ def test_recovery_key_opens_the_store_raw_and_a_changed_record_is_named(store):
 
 
 def test_wrong_password_and_wrong_code(store):
-    path, code = store
+    path, _code = store
     out = cli("verify", path, "--user", "audit", "--password-stdin", stdin="nope-nope-nope\n")
     assert out.returncode == 3 and "password is wrong" in out.stderr
     out = cli("recovery-key", path, "--password-stdin", stdin="AAAAA-AAAAA\n")

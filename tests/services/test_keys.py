@@ -26,7 +26,7 @@ def new_store(tmp_path, keystore=None):
 
 
 def test_store_key_is_not_on_disk_in_the_clear(tmp_path):
-    path, created = new_store(tmp_path)
+    _path, created = new_store(tmp_path)
     key = created.session.store.keys.store_key
     created.session.store.close()
     for f in tmp_path.iterdir():

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QTableView
 
 
 class Model(QAbstractTableModel):
-    def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else 1000
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else 5
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
