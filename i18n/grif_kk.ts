@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Grif — log in</source>
+        <translation>Grif — жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Grif — %1</source>
+        <translation>Grif — %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Жүйеге кірген: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clearance in force</source>
+        <translation>Қолданыстағы рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>Clearance up to: %1</source>
+        <translation>Рұқсат деңгейі: %1 дейін</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -118,6 +157,10 @@
     <message>
         <source>The recovery code is wrong. Check it against the sheet kept in the safe.</source>
         <translation>Қалпына келтіру коды қате. Оны сейфте сақталған парақпен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Grif</source>
+        <translation>Grif</translation>
     </message>
 </context>
 <context>

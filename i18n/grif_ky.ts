@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Grif — log in</source>
+        <translation>Grif — системага кирүү</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Grif — %1</source>
+        <translation>Grif — %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Системага кирген: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clearance in force</source>
+        <translation>Күчүндөгү уруксат жок</translation>
+    </message>
+    <message>
+        <source>Clearance up to: %1</source>
+        <translation>Уруксат деңгээли: %1 чейин</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -118,6 +157,10 @@
     <message>
         <source>The recovery code is wrong. Check it against the sheet kept in the safe.</source>
         <translation>Калыбына келтирүү коду туура эмес. Аны сейфте сакталган барак менен салыштырып текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Grif</source>
+        <translation>Grif</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Grif — log in</source>
+        <translation>Grif — вход</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Grif — %1</source>
+        <translation>Grif — %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clearance in force</source>
+        <translation>Действующего допуска нет</translation>
+    </message>
+    <message>
+        <source>Clearance up to: %1</source>
+        <translation>Допуск до уровня: %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -118,6 +157,10 @@
     <message>
         <source>The recovery code is wrong. Check it against the sheet kept in the safe.</source>
         <translation>Код восстановления неверен. Сверьте его с листом, хранящимся в сейфе.</translation>
+    </message>
+    <message>
+        <source>Grif</source>
+        <translation>Grif</translation>
     </message>
 </context>
 <context>
