@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.domain import fields
 from desktop.domain.clearance import Clearance
 from desktop.domain.errors import GrifError, InvalidInput, StoreError
 from desktop.domain.roles import Permission
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import recovery
 from desktop.security.workstation import os_keystore
 from desktop.services import auth, integrity, rekey, users
@@ -51,7 +53,9 @@ def _clearance(args: argparse.Namespace) -> Clearance | None:
     if args.clearance_form is None:
         return None
     if not (args.clearance_number and args.clearance_issued and args.clearance_expires):
-        raise InvalidInput("clearance", "give form, number, issue and expiry dates together")
+        raise InvalidInput(
+            fields.CLEARANCE,
+            QT_TRANSLATE_NOOP("Errors", "give form, number, issue and expiry dates together"))
     return Clearance(args.clearance_form, args.clearance_number, args.clearance_issued,
                      args.clearance_expires)
 
@@ -100,7 +104,9 @@ def cmd_user(args, secrets: Secrets) -> int:
         print(f"password changed: {args.name}")
         return 0
     if not args.as_user:
-        raise InvalidInput("--as", "name the administrator who does this")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "--as"),
+            QT_TRANSLATE_NOOP("Errors", "name the administrator who does this"))
     session = _login(args, secrets, args.as_user)
     try:
         if args.user_cmd == "add":

@@ -51,6 +51,10 @@
         <translation>«%1» үшін жарамсыз мән: %2</translation>
     </message>
     <message>
+        <source>%1 is too long: at most %2 characters are allowed.</source>
+        <translation>%1 тым ұзын: ең көбі %2 таңба рұқсат етіледі.</translation>
+    </message>
+    <message>
         <source>The user name or password is wrong, or the account is disabled.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате, не болмаса есептік жазба өшірілген.</translation>
     </message>
@@ -162,6 +166,102 @@
         <source>Grif</source>
         <translation>Grif</translation>
     </message>
+    <message>
+        <source>give form, number, issue and expiry dates together</source>
+        <translation>нысанын, нөмірін, берілген және аяқталу күндерін бірге көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--as</source>
+        <translation>--as</translation>
+    </message>
+    <message>
+        <source>name the administrator who does this</source>
+        <translation>осы әрекетті орындайтын әкімшіні көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>бөлімше</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>рөлдер</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Kyrgyz marking</source>
+        <translation>Қырғыз Тарабының құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>clearance</source>
+        <translation>рұқсат нысаны</translation>
+    </message>
+    <message>
+        <source>clearance form</source>
+        <translation>рұқсат нысанының түрі</translation>
+    </message>
+    <message>
+        <source>clearance number</source>
+        <translation>рұқсат нөмірі</translation>
+    </message>
+    <message>
+        <source>clearance expiry</source>
+        <translation>рұқсаттың қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>толтырылмаған</translation>
+    </message>
+    <message>
+        <source>wrong type of value</source>
+        <translation>мәннің түрі дұрыс емес</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>басқару таңбалары бар</translation>
+    </message>
+    <message>
+        <source>use 2–32 lower-case Latin letters, digits, . _ -</source>
+        <translation>2–32 кіші латын әрпін, цифрларды, . _ - таңбаларын пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the store is not bound to a workstation</source>
+        <translation>мәліметтер базасы жұмыс станциясына байланыстырылмаған</translation>
+    </message>
+    <message>
+        <source>the account is disabled; enable it with a new password</source>
+        <translation>есептік жазба өшірілген; оны жаңа құпиясөзбен қосыңыз</translation>
+    </message>
+    <message>
+        <source>the last active administrator cannot be removed</source>
+        <translation>соңғы белсенді әкімшіні алып тастауға болмайды</translation>
+    </message>
+    <message>
+        <source>the account is already active</source>
+        <translation>есептік жазба қазірдің өзінде белсенді</translation>
+    </message>
 </context>
 <context>
     <name>Level</name>
@@ -207,6 +307,10 @@
     <message>
         <source>Administrator</source>
         <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Дербес деректерге қол жеткізу</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@
         <translation>«%1» үчүн жараксыз маани: %2</translation>
     </message>
     <message>
+        <source>%1 is too long: at most %2 characters are allowed.</source>
+        <translation>%1 өтө узун: эң көп дегенде %2 белги уруксат берилет.</translation>
+    </message>
+    <message>
         <source>The user name or password is wrong, or the account is disabled.</source>
         <translation>Колдонуучунун аты же сырсөз туура эмес, же болбосо эсептик жазуу өчүрүлгөн.</translation>
     </message>
@@ -162,6 +166,102 @@
         <source>Grif</source>
         <translation>Grif</translation>
     </message>
+    <message>
+        <source>give form, number, issue and expiry dates together</source>
+        <translation>формасын, номерин, берилген жана аяктоо күндөрүн бирге көрсөтүңүз</translation>
+    </message>
+    <message>
+        <source>--as</source>
+        <translation>--as</translation>
+    </message>
+    <message>
+        <source>name the administrator who does this</source>
+        <translation>бул аракетти аткарган администраторду көрсөтүңүз</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>фамилиясы, аты, атасынын аты</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>кызмат орду</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>бөлүм</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>уюм</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>ролдор</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>жашыруундук даражасы</translation>
+    </message>
+    <message>
+        <source>Kyrgyz marking</source>
+        <translation>Кыргыз Тарабынын жашыруундук грифи</translation>
+    </message>
+    <message>
+        <source>clearance</source>
+        <translation>уруксат</translation>
+    </message>
+    <message>
+        <source>clearance form</source>
+        <translation>уруксаттын формасы</translation>
+    </message>
+    <message>
+        <source>clearance number</source>
+        <translation>уруксаттын номери</translation>
+    </message>
+    <message>
+        <source>clearance expiry</source>
+        <translation>уруксаттын мөөнөтү</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>толтурулган эмес</translation>
+    </message>
+    <message>
+        <source>wrong type of value</source>
+        <translation>маанинин түрү туура эмес</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>башкаруу белгилери бар</translation>
+    </message>
+    <message>
+        <source>use 2–32 lower-case Latin letters, digits, . _ -</source>
+        <translation>2–32 кичине латын тамгасын, сандарды, . _ - белгилерин колдонуңуз</translation>
+    </message>
+    <message>
+        <source>the store is not bound to a workstation</source>
+        <translation>маалымат базасы жумушчу станцияга байланган эмес</translation>
+    </message>
+    <message>
+        <source>the account is disabled; enable it with a new password</source>
+        <translation>эсептик жазуу өчүрүлгөн; аны жаңы сырсөз менен күйгүзүңүз</translation>
+    </message>
+    <message>
+        <source>the last active administrator cannot be removed</source>
+        <translation>акыркы активдүү администраторду алып салууга болбойт</translation>
+    </message>
+    <message>
+        <source>the account is already active</source>
+        <translation>эсептик жазуу буга чейин эле активдүү</translation>
+    </message>
 </context>
 <context>
     <name>Level</name>
@@ -207,6 +307,10 @@
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Жеке маалыматтарга жетүү мүмкүнчүлүгү</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@
         <translation>Недопустимое значение для «%1»: %2</translation>
     </message>
     <message>
+        <source>%1 is too long: at most %2 characters are allowed.</source>
+        <translation>Значение поля «%1» слишком длинное: допускается не более %2 символов.</translation>
+    </message>
+    <message>
         <source>The user name or password is wrong, or the account is disabled.</source>
         <translation>Неверное имя пользователя или пароль либо учётная запись отключена.</translation>
     </message>
@@ -162,6 +166,102 @@
         <source>Grif</source>
         <translation>Grif</translation>
     </message>
+    <message>
+        <source>give form, number, issue and expiry dates together</source>
+        <translation>укажите вместе форму, номер, дату выдачи и дату окончания</translation>
+    </message>
+    <message>
+        <source>--as</source>
+        <translation>--as</translation>
+    </message>
+    <message>
+        <source>name the administrator who does this</source>
+        <translation>укажите администратора, который выполняет действие</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>степень секретности</translation>
+    </message>
+    <message>
+        <source>Kyrgyz marking</source>
+        <translation>гриф секретности Кыргызской Стороны</translation>
+    </message>
+    <message>
+        <source>clearance</source>
+        <translation>допуск</translation>
+    </message>
+    <message>
+        <source>clearance form</source>
+        <translation>форма допуска</translation>
+    </message>
+    <message>
+        <source>clearance number</source>
+        <translation>номер допуска</translation>
+    </message>
+    <message>
+        <source>clearance expiry</source>
+        <translation>срок действия допуска</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>wrong type of value</source>
+        <translation>неверный тип значения</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>содержит управляющие символы</translation>
+    </message>
+    <message>
+        <source>use 2–32 lower-case Latin letters, digits, . _ -</source>
+        <translation>используйте 2–32 строчные латинские буквы, цифры, . _ -</translation>
+    </message>
+    <message>
+        <source>the store is not bound to a workstation</source>
+        <translation>база данных не привязана к рабочей станции</translation>
+    </message>
+    <message>
+        <source>the account is disabled; enable it with a new password</source>
+        <translation>учётная запись отключена; включите её с новым паролем</translation>
+    </message>
+    <message>
+        <source>the last active administrator cannot be removed</source>
+        <translation>нельзя удалить последнего действующего администратора</translation>
+    </message>
+    <message>
+        <source>the account is already active</source>
+        <translation>учётная запись уже активна</translation>
+    </message>
 </context>
 <context>
     <name>Level</name>
@@ -207,6 +307,10 @@
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Доступ к персональным данным</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from desktop.domain.clearance import levels_for
 from desktop.domain.errors import ClearanceInsufficient, PermissionDenied
 from desktop.domain.levels import Level
 from desktop.domain.people import User
-from desktop.domain.roles import WHOLE_REGISTER_ROLES, Permission, Role
+from desktop.domain.roles import PERMISSION_LABELS, WHOLE_REGISTER_ROLES, Permission, Role
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,12 @@ def register_scope(user: User, day: dt.date) -> Scope:
 
 def require_role(user: User, *roles: Role) -> None:
     if not user.active or not user.has_role(*roles):
-        raise PermissionDenied(" / ".join(r.value for r in roles))
+        raise PermissionDenied(roles[0].label)  # the first role that would do
 
 
 def require_permission(user: User, permission: Permission) -> None:
     if not user.active or permission not in user.permissions:
-        raise PermissionDenied(permission.value)
+        raise PermissionDenied(PERMISSION_LABELS[permission])
 
 
 def require_clearance(user: User, level: Level, day: dt.date) -> None:

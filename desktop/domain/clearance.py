@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.domain import fields
 from desktop.domain.errors import InvalidInput
 from desktop.domain.levels import Level
 
@@ -36,11 +37,11 @@ class Clearance:
 
 def validate_clearance(form: int, number: str, issued: dt.date, expires: dt.date) -> None:
     if form not in HIGHEST_BY_FORM:
-        raise InvalidInput("clearance form", form)
+        raise InvalidInput(fields.CLEARANCE_FORM, form)
     if not number or not number.strip() or len(number) > 40 or not number.isprintable():
-        raise InvalidInput("clearance number", number)
+        raise InvalidInput(fields.CLEARANCE_NUMBER, number)
     if expires < issued:
-        raise InvalidInput("clearance expiry", expires.isoformat())
+        raise InvalidInput(fields.CLEARANCE_EXPIRY, expires.isoformat())
 
 
 def levels_for(clearance: Clearance | None, day: dt.date) -> tuple[Level, ...]:

@@ -3,6 +3,8 @@ context "Errors") with %1, %2… placeholders and the values to put there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 CONTEXT = "Errors"
@@ -23,12 +25,16 @@ class GrifError(Exception):
             self.message = message
         super().__init__(self.text())
 
-    def text(self, translated: str | None = None) -> str:
-        """The message with placeholders filled (optionally a translated template)."""
-        out = translated if translated is not None else self.message
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The message with placeholders filled. With `translate(context, text)` (the UI's
+        QCoreApplication.translate) the template and every value marked for translation in
+        context "Errors" (field names, reasons) come out in the user's language; values that
+        are not source strings (names, numbers) pass through unchanged."""
+        tr = translate or (lambda _context, text: text)
+        out = tr(CONTEXT, self.message)
         # Replace from the highest index so %1 does not eat %10.
         for i in range(len(self.args_values), 0, -1):
-            out = out.replace(f"%{i}", self.args_values[i - 1])
+            out = out.replace(f"%{i}", tr(CONTEXT, self.args_values[i - 1]))
         return out
 
 
@@ -36,6 +42,14 @@ class InvalidInput(GrifError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "Invalid value for %1: %2",
+    )
+    exit_code = 2
+
+
+class TextTooLong(GrifError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 is too long: at most %2 characters are allowed.",
     )
     exit_code = 2
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from desktop.domain import fields
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 
@@ -46,7 +47,7 @@ class Level(enum.Enum):
         except (ValueError, AttributeError):
             from desktop.domain.errors import InvalidInput
 
-            raise InvalidInput("level", code) from None
+            raise InvalidInput(fields.LEVEL, code) from None
 
 
 _RANK = {Level.S: 1, Level.SS: 2, Level.OV: 3}
@@ -80,7 +81,7 @@ def kazakh_equivalent_of_kyrgyz(marking_text: str) -> Level:
                 return level
     from desktop.domain.errors import InvalidInput
 
-    raise InvalidInput("Kyrgyz marking", marking_text)
+    raise InvalidInput(fields.KYRGYZ_MARKING, marking_text)
 
 
 def kyrgyz_equivalent(level: Level) -> str:

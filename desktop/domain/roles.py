@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from desktop.domain import fields
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 
@@ -27,7 +28,7 @@ class Role(enum.Enum):
         except (ValueError, AttributeError):
             from desktop.domain.errors import InvalidInput
 
-            raise InvalidInput("role", code) from None
+            raise InvalidInput(fields.ROLE, code) from None
 
 
 _LABELS = {
@@ -49,3 +50,8 @@ class Permission(enum.Enum):
     """Permissions that are not roles: granted separately to a person."""
 
     PERSONAL_DATA = "personal_data"  # see personal data of staff and visitors
+
+
+PERMISSION_LABELS = {
+    Permission.PERSONAL_DATA: QT_TRANSLATE_NOOP("Role", "Access to personal data"),
+}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop.domain.errors import InvalidInput
+from desktop.domain import fields
+from desktop.domain.errors import InvalidInput, TextTooLong
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
@@ -17,21 +19,23 @@ def clean_text(field: str, value: object, *, max_len: int = 200, required: bool 
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput(field, type(value).__name__)
+        raise InvalidInput(field, fields.WRONG_TYPE)
     text = unicodedata.normalize("NFC", value.strip())
     if required and not text:
-        raise InvalidInput(field, "empty")
+        raise InvalidInput(field, fields.EMPTY)
     if len(text) > max_len:
-        raise InvalidInput(field, f"longer than {max_len} characters")
+        raise TextTooLong(field, max_len)
     allowed = {"\n", "\t"} if multiline else set()
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in allowed
            for ch in text):
-        raise InvalidInput(field, "control characters")
+        raise InvalidInput(field, fields.CONTROL_CHARS)
     return text
 
 
 def clean_username(value: object) -> str:
-    name = clean_text("user name", value, max_len=32)
+    name = clean_text(fields.USERNAME, value, max_len=32)
     if not _USERNAME.match(name):
-        raise InvalidInput("user name", "use 2–32 lower-case Latin letters, digits, . _ -")
+        raise InvalidInput(
+            fields.USERNAME,
+            QT_TRANSLATE_NOOP("Errors", "use 2–32 lower-case Latin letters, digits, . _ -"))
     return name

@@ -7,6 +7,7 @@ import secrets
 from desktop.domain.access import require_role
 from desktop.domain.errors import IllegalState, WorkstationMismatch
 from desktop.domain.roles import Role
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile, workstation
 from desktop.security.aead import subkey
 from desktop.security.keyfile import fsync_dir
@@ -84,7 +85,8 @@ def unbind(session: Session) -> None:
     with action(session, "store.unbind", store.store_id) as tx:
         require_role(tx.user, Role.ADMIN)
         if not store.keyfile.bound:
-            raise IllegalState("the store is not bound to a workstation")
+            raise IllegalState(
+                QT_TRANSLATE_NOOP("Errors", "the store is not bound to a workstation"))
         old_ws = _escrowed_key(store)
 
         def strip(kf) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import __version__
+from desktop.domain import fields
 from desktop.domain.errors import AuthenticationFailed, StoreExists, StoreNotFound
 from desktop.domain.passwords import check_password
 from desktop.domain.people import User
@@ -51,8 +52,8 @@ def create_store(path: Path, *, organisation: str, admin_username: str, admin_fu
     this workstation."""
     path = Path(path).absolute()
     username = clean_username(admin_username)
-    full_name = clean_text("full name", admin_full_name)
-    org = clean_text("organisation", organisation, max_len=300)
+    full_name = clean_text(fields.FULL_NAME, admin_full_name)
+    org = clean_text(fields.ORGANISATION, organisation, max_len=300)
     check_password(admin_password, username)
     if path.exists() or any(p.exists() for p in _sidecars(path)):
         raise StoreExists(str(path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from desktop.domain import fields
 from desktop.domain.access import require_role
 from desktop.domain.clearance import Clearance
 from desktop.domain.errors import (
@@ -18,6 +19,7 @@ from desktop.domain.passwords import check_password
 from desktop.domain.people import User
 from desktop.domain.roles import Permission, Role
 from desktop.domain.text import clean_text, clean_username
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile
 from desktop.services.keys import (
     kek_from_password,
@@ -29,6 +31,8 @@ from desktop.services.session import Session, Tx, action
 from desktop.store import users as user_repo
 
 MANAGERS = (Role.ADMIN,)
+DISABLED_ACCOUNT = QT_TRANSLATE_NOOP(
+    "Errors", "the account is disabled; enable it with a new password")
 VIEWERS = (Role.ADMIN, Role.AUDITOR, Role.PROTECTION_HEAD)
 
 
@@ -63,7 +67,7 @@ def _target(tx: Tx, username: str) -> User:
 def _roles(values: Iterable[Role | str]) -> frozenset[Role]:
     roles = frozenset(v if isinstance(v, Role) else Role.parse(v) for v in values)
     if not roles:
-        raise InvalidInput("roles", "empty")
+        raise InvalidInput(fields.ROLES, fields.EMPTY)
     return roles
 
 
@@ -72,9 +76,9 @@ def add_user(session: Session, *, username: str, full_name: str, password: str,
              clearance: Clearance | None = None, position: str = "",
              department: str = "") -> User:
     name = clean_username(username)
-    new = User(id=0, username=name, full_name=clean_text("full name", full_name),
-               position=clean_text("position", position, required=False),
-               department=clean_text("department", department, required=False),
+    new = User(id=0, username=name, full_name=clean_text(fields.FULL_NAME, full_name),
+               position=clean_text(fields.POSITION, position, required=False),
+               department=clean_text(fields.DEPARTMENT, department, required=False),
                roles=_roles(roles), permissions=frozenset(permissions), clearance=clearance)
     check_password(password, name)
     with action(session, "user.add", name) as tx:
@@ -104,11 +108,11 @@ def update_user(session: Session, username: str, *, full_name: str | None = None
         old = _target(tx, username)
         new = User(
             id=old.id, username=old.username,
-            full_name=clean_text("full name", full_name) if full_name is not None
+            full_name=clean_text(fields.FULL_NAME, full_name) if full_name is not None
             else old.full_name,
-            position=clean_text("position", position, required=False) if position is not None
+            position=clean_text(fields.POSITION, position, required=False) if position is not None
             else old.position,
-            department=clean_text("department", department, required=False)
+            department=clean_text(fields.DEPARTMENT, department, required=False)
             if department is not None else old.department,
             roles=_roles(roles) if roles is not None else old.roles,
             permissions=frozenset(permissions) if permissions is not None else old.permissions,
@@ -127,7 +131,8 @@ def _keep_an_admin(tx: Tx, leaving: User) -> None:
     others = [u for u in user_repo.all_users(tx.conn)
               if u.active and Role.ADMIN in u.roles and u.id != leaving.id]
     if not others:
-        raise IllegalState("the last active administrator cannot be removed")
+        raise IllegalState(
+            QT_TRANSLATE_NOOP("Errors", "the last active administrator cannot be removed"))
 
 
 def disable_user(session: Session, username: str) -> None:
@@ -147,7 +152,7 @@ def enable_user(session: Session, username: str, password: str) -> None:
         require_role(tx.user, *MANAGERS)
         target = _target(tx, username)
         if target.active:
-            raise IllegalState("the account is already active")
+            raise IllegalState(QT_TRANSLATE_NOOP("Errors", "the account is already active"))
         user_repo.set_active(tx.conn, target.id, True)
         user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
         tx.before_commit.append(lambda: _put_slot(session, target.username, password))
@@ -160,7 +165,7 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
         require_role(tx.user, *MANAGERS)
         target = _target(tx, username)
         if not target.active:
-            raise IllegalState("the account is disabled; enable it with a new password")
+            raise IllegalState(DISABLED_ACCOUNT)
         user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
         tx.before_commit.append(lambda: _put_slot(session, target.username, new_password))
 

@@ -1,0 +1,22 @@
+"""Names of input fields as shown in error messages (translated in context "Errors")."""
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+
+USERNAME = QT_TRANSLATE_NOOP("Errors", "user name")
+FULL_NAME = QT_TRANSLATE_NOOP("Errors", "full name")
+POSITION = QT_TRANSLATE_NOOP("Errors", "position")
+DEPARTMENT = QT_TRANSLATE_NOOP("Errors", "department")
+ORGANISATION = QT_TRANSLATE_NOOP("Errors", "organisation")
+ROLES = QT_TRANSLATE_NOOP("Errors", "roles")
+ROLE = QT_TRANSLATE_NOOP("Errors", "role")
+LEVEL = QT_TRANSLATE_NOOP("Errors", "level")
+KYRGYZ_MARKING = QT_TRANSLATE_NOOP("Errors", "Kyrgyz marking")
+CLEARANCE = QT_TRANSLATE_NOOP("Errors", "clearance")
+CLEARANCE_FORM = QT_TRANSLATE_NOOP("Errors", "clearance form")
+CLEARANCE_NUMBER = QT_TRANSLATE_NOOP("Errors", "clearance number")
+CLEARANCE_EXPIRY = QT_TRANSLATE_NOOP("Errors", "clearance expiry")
+
+# Reasons shared by many fields.
+EMPTY = QT_TRANSLATE_NOOP("Errors", "it is empty")
+WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "wrong type of value")
+CONTROL_CHARS = QT_TRANSLATE_NOOP("Errors", "it contains control characters")
