@@ -24,6 +24,8 @@ from desktop.services import auth, integrity, rekey, users
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.services.stores import create_store
 
+NEED_ADMIN = QT_TRANSLATE_NOOP("Errors", "name the administrator who does this")
+
 
 class Secrets:
     """Secrets from stdin lines (--password-stdin) or terminal prompts."""
@@ -104,9 +106,7 @@ def cmd_user(args, secrets: Secrets) -> int:
         print(f"password changed: {args.name}")
         return 0
     if not args.as_user:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "--as"),
-            QT_TRANSLATE_NOOP("Errors", "name the administrator who does this"))
+        raise InvalidInput("--as", NEED_ADMIN)
     session = _login(args, secrets, args.as_user)
     try:
         if args.user_cmd == "add":
@@ -179,6 +179,16 @@ def cmd_rekey(args, secrets: Secrets) -> int:
 
 
 def cmd_bind(args, secrets: Secrets) -> int:
+    if args.command == "bind" and args.recovery:
+        keystore = os_keystore()
+        if keystore is None:
+            print("no allowed OS keyring here: the store cannot be bound", file=sys.stderr)
+            return 2
+        rekey.rebind_with_recovery(Path(args.store), secrets.read("recovery code"), keystore)
+        print(f"store moved to this workstation ({keystore.name}); passwords unchanged")
+        return 0
+    if not args.as_user:
+        raise InvalidInput("--as", NEED_ADMIN)
     session = _login(args, secrets, args.as_user)
     try:
         if args.command == "bind":
@@ -265,7 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
                              ("bind", cmd_bind, "bind the store to this workstation"),
                              ("unbind", cmd_bind, "remove the workstation binding")):
         sp = with_store(sub.add_parser(name, help=text))
-        sp.add_argument("--as", dest="as_user", required=True)
+        sp.add_argument("--as", dest="as_user", required=name == "rekey")
+        if name == "bind":
+            sp.add_argument("--recovery", action="store_true",
+                            help="move a bound store to this workstation with the recovery "
+                                 "code (stdin), e.g. after the old one was replaced")
         sp.set_defaults(func=func)
     return p
 

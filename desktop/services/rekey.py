@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 
 from desktop.domain.access import require_role
 from desktop.domain.errors import IllegalState, WorkstationMismatch
@@ -16,8 +17,11 @@ from desktop.services import journal
 from desktop.services.faults import crash_point
 from desktop.services.keys import StoreKeys, settle_rekey, update_keyfile, user_purpose
 from desktop.services.session import Session, action
+from desktop.services.stores import open_with_recovery
 from desktop.store.engine import make_engine
 from desktop.store.maintenance import export_with_key
+
+NOT_BOUND = QT_TRANSLATE_NOOP("Errors", "the store is not bound to a workstation")
 
 
 def rekey(session: Session) -> None:
@@ -80,13 +84,42 @@ def bind(session: Session, keystore: Keystore) -> None:
     journal.write_anchor(store)
 
 
+def rebind_with_recovery(path: Path, code: str, keystore: Keystore) -> None:
+    """Move a bound store to this workstation (the old one died or was replaced): the
+    recovery code opens the store, the old workstation secret comes out of its escrow, and
+    every user slot is re-layered with a new secret kept in this keyring. Passwords stay."""
+    store = open_with_recovery(path, code, keystore)
+    try:
+        if not store.keyfile.bound:
+            raise IllegalState(NOT_BOUND)
+        old_ws = _escrowed_key(store)
+        secret = secrets.token_bytes(32)
+        try:
+            keystore.set(workstation.secret_name(store.store_id), workstation.encode(secret))
+        except KeystoreUnavailable:
+            raise WorkstationMismatch() from None
+        new_ws = _slot_key(secret)
+
+        def rebind(kf) -> None:
+            for name, slot in list(kf.users.items()):
+                kf.users[name] = kf.rebind_slot(user_purpose(name), slot, old_ws, new_ws)
+            kf.workstation_escrow = kf.escrow(store.keys.kek, secret)
+        with store.write() as conn:
+            journal.append(conn, store, actor="recovery-code", action="store.rebind",
+                           obj=store.store_id,
+                           details={"backend": getattr(keystore, "name", "keystore")})
+            store.keyfile = update_keyfile(store.keyfile_path, rebind)
+        store.keystore = keystore
+    finally:
+        store.close()
+
+
 def unbind(session: Session) -> None:
     store = session.store
     with action(session, "store.unbind", store.store_id) as tx:
         require_role(tx.user, Role.ADMIN)
         if not store.keyfile.bound:
-            raise IllegalState(
-                QT_TRANSLATE_NOOP("Errors", "the store is not bound to a workstation"))
+            raise IllegalState(NOT_BOUND)
         old_ws = _escrowed_key(store)
 
         def strip(kf) -> None:

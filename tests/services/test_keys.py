@@ -165,3 +165,22 @@ def test_store_and_key_file_of_different_stores_do_not_mix(tmp_path):
     with pytest.raises(Exception) as err:
         auth.login(a, "admin", PASSWORD)
     assert "key" in str(err.value).lower()
+
+
+def test_moving_a_bound_store_to_a_new_workstation_with_the_recovery_code(tmp_path):
+    old = MemoryKeystore()
+    path, created = new_store(tmp_path, keystore=old)
+    users.add_user(created.session, username="clerk", full_name="C C", password=PASSWORD,
+                   roles=["clerk"])
+    created.session.store.close()
+    new = MemoryKeystore()
+    with pytest.raises(WorkstationMismatch):
+        auth.login(path, "clerk", PASSWORD, new)
+    with pytest.raises(AuthenticationFailed):
+        rekey.rebind_with_recovery(path, "WRONG-CODE", new)
+    rekey.rebind_with_recovery(path, created.recovery_code, new)
+    for name in ("admin", "clerk"):            # passwords unchanged
+        auth.login(path, name, PASSWORD, new).store.close()
+    with pytest.raises(AuthenticationFailed):     # the old keyring's secret no longer fits
+        auth.login(path, "clerk", PASSWORD, old)
+    assert integrity.verify(path, "admin", PASSWORD, new).ok
