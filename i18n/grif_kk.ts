@@ -171,10 +171,6 @@
         <translation>нысанын, нөмірін, берілген және аяқталу күндерін бірге көрсетіңіз</translation>
     </message>
     <message>
-        <source>--as</source>
-        <translation>--as</translation>
-    </message>
-    <message>
         <source>name the administrator who does this</source>
         <translation>осы әрекетті орындайтын әкімшіні көрсетіңіз</translation>
     </message>

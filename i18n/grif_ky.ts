@@ -171,10 +171,6 @@
         <translation>формасын, номерин, берилген жана аяктоо күндөрүн бирге көрсөтүңүз</translation>
     </message>
     <message>
-        <source>--as</source>
-        <translation>--as</translation>
-    </message>
-    <message>
         <source>name the administrator who does this</source>
         <translation>бул аракетти аткарган администраторду көрсөтүңүз</translation>
     </message>

@@ -171,10 +171,6 @@
         <translation>укажите вместе форму, номер, дату выдачи и дату окончания</translation>
     </message>
     <message>
-        <source>--as</source>
-        <translation>--as</translation>
-    </message>
-    <message>
         <source>name the administrator who does this</source>
         <translation>укажите администратора, который выполняет действие</translation>
     </message>

@@ -46,7 +46,7 @@ class InvalidInput(GrifError):
     exit_code = 2
 
 
-class TextTooLong(GrifError):
+class TextTooLong(InvalidInput):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "%1 is too long: at most %2 characters are allowed.",

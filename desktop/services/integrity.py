@@ -136,6 +136,3 @@ def export_journal(session: Session, out: IO[str]) -> int:
             written += 1
         after = batch[-1]["seq"]
 
-
-__all__ = ["VerifyReport", "export_journal", "kek_from_password", "raw_key_with_recovery",
-           "verify"]

@@ -35,6 +35,11 @@ def user_purpose(username: str) -> str:
 RECOVERY = "recovery"
 
 
+def slot_layer_key(workstation_secret: bytes) -> bytes:
+    """The key of the outer slot layer, from the workstation secret in the keyring."""
+    return aead.subkey(workstation_secret, "workstation-slot")
+
+
 def workstation_key(kf: KeyFile, keystore: Keystore | None, *, required: bool) -> bytes | None:
     """The slot layer key from the OS keyring; WorkstationMismatch if the store is bound and
     the keyring does not give it."""
@@ -52,7 +57,7 @@ def workstation_key(kf: KeyFile, keystore: Keystore | None, *, required: bool) -
         if required:
             raise WorkstationMismatch()
         return None
-    return aead.subkey(workstation.decode(text), "workstation-slot")
+    return slot_layer_key(workstation.decode(text))
 
 
 def kek_from_password(kf: KeyFile, username: str, password: str,

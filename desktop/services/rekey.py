@@ -10,12 +10,17 @@ from desktop.domain.errors import IllegalState, WorkstationMismatch
 from desktop.domain.roles import Role
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile, workstation
-from desktop.security.aead import subkey
 from desktop.security.keyfile import fsync_dir
 from desktop.security.workstation import Keystore, KeystoreUnavailable
 from desktop.services import journal
 from desktop.services.faults import crash_point
-from desktop.services.keys import StoreKeys, settle_rekey, update_keyfile, user_purpose
+from desktop.services.keys import (
+    StoreKeys,
+    settle_rekey,
+    slot_layer_key,
+    update_keyfile,
+    user_purpose,
+)
 from desktop.services.session import Session, action
 from desktop.services.stores import open_with_recovery
 from desktop.store.engine import make_engine
@@ -72,7 +77,7 @@ def bind(session: Session, keystore: Keystore) -> None:
             keystore.set(workstation.secret_name(store.store_id), workstation.encode(secret))
         except KeystoreUnavailable:
             raise WorkstationMismatch() from None
-        new_ws = _slot_key(secret)
+        new_ws = slot_layer_key(secret)
 
         def rebind(kf) -> None:
             for name, slot in list(kf.users.items()):
@@ -98,7 +103,7 @@ def rebind_with_recovery(path: Path, code: str, keystore: Keystore) -> None:
             keystore.set(workstation.secret_name(store.store_id), workstation.encode(secret))
         except KeystoreUnavailable:
             raise WorkstationMismatch() from None
-        new_ws = _slot_key(secret)
+        new_ws = slot_layer_key(secret)
 
         def rebind(kf) -> None:
             for name, slot in list(kf.users.items()):
@@ -136,11 +141,7 @@ def unbind(session: Session) -> None:
                 pass
 
 
-def _slot_key(secret: bytes) -> bytes:
-    return subkey(secret, "workstation-slot")
-
-
 def _escrowed_key(store) -> bytes | None:
     secret = store.keyfile.escrowed_secret(store.keys.kek)
-    return _slot_key(secret) if secret is not None else None
+    return slot_layer_key(secret) if secret is not None else None
 

@@ -24,7 +24,7 @@ from tests.bench.common import Figures, median, new_store, report, scratch
 
 EVENTS = 1_000_000
 BATCH = 50_000
-REPEATS = 3  # each verification is timed this many times; the median is reported
+REPEATS = 5  # each verification is timed this many times; the median is reported
 ACTIONS = ("copy.add", "copy.move", "copy.issue", "copy.return", "user.login")
 
 
