@@ -16,6 +16,10 @@ from desktop.store import audit
 from desktop.store.engine import connect_raw
 
 PARALLEL_FROM = 200_000
+# fork where the OS has it: a spawned worker re-imports the whole program (hundreds of ms).
+# The workers touch only SQLCipher and hashlib, never Qt, so forking the GUI process is safe
+# for them; Windows has only spawn.
+START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,7 @@ def verify_chain(path: Path, store_key: bytes, chain_key: bytes,
         return ChainReport(*_check(str(path), store_key, chain_key, 1, hi))
     step = hi // workers + 1
     bounds = [(lo, min(lo + step - 1, hi)) for lo in range(1, hi + 1, step)]
-    # spawn: never fork a process that may hold Qt threads.
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context(START_METHOD)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         results = list(pool.map(_check, *zip(*[(str(path), store_key, chain_key, lo, up)
                                                 for lo, up in bounds], strict=True)))

@@ -172,3 +172,25 @@ def test_refused_actions_are_journalled(login):
     with clerk.store.read() as conn:
         last = audit.rows(conn, 0, 10_000)[-1]
     assert (last["actor"], last["action"], last["outcome"]) == ("clerk", "user.add", "denied")
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_parallel_verification_finds_faults_in_any_range(journal_store, monkeypatch, workers):
+    from desktop.services import chain_check
+    from desktop.services.keys import StoreKeys, kek_from_password
+    path, key = journal_store
+    kek = kek_from_password(keyfile.load(keyfile.key_file_path(path)), "admin", PASSWORD, None)
+    chain_key = StoreKeys(kek, key).chain_key
+    monkeypatch.setattr(chain_check, "PARALLEL_FROM", 1)
+    clean = chain_check.verify_chain(path, key, chain_key, workers=workers)
+    assert clean.ok and clean.checked == clean.last_seq
+    total = clean.last_seq
+    step = total // workers + 1
+    for seq in (1, step, step + 1, total):          # first, range edges, last
+        tamper(path, key, ("UPDATE audit_event SET outcome = 'x' WHERE seq = ?", (seq,)))
+        report = chain_check.verify_chain(path, key, chain_key, workers=workers)
+        assert report.fault is not None and report.fault.seq == seq, (seq, report)
+        tamper(path, key, ("UPDATE audit_event SET outcome = 'ok' WHERE seq = ?", (seq,)))
+    tamper(path, key, ("DELETE FROM audit_event WHERE seq = ?", (step,)))
+    report = chain_check.verify_chain(path, key, chain_key, workers=workers)
+    assert report.fault is not None and report.fault.seq in (step, step + 1)
