@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Grif — log in</source>
-        <translation>Grif — жүйеге кіру</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Пайдаланушы аты</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Кіру</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>Grif — %1</source>
-        <translation>Grif — %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Жүйеге кірген: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No clearance in force</source>
-        <translation>Қолданыстағы рұқсат нысаны жоқ</translation>
-    </message>
-    <message>
-        <source>Clearance up to: %1</source>
-        <translation>Рұқсат деңгейі: %1 дейін</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -272,6 +233,48 @@
     <message>
         <source>Secret</source>
         <translation>Құпия</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Grif — log in</source>
+        <translation>Grif — жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Grif — %1</source>
+        <translation>Grif — %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Жүйеге кірген: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clearance in force</source>
+        <translation>Қолданыстағы рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>Clearance up to: %1</source>
+        <translation>Рұқсат деңгейі: %1 дейін</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Grif — log in</source>
-        <translation>Grif — системага кирүү</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Колдонуучунун аты</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Сырсөз</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Кирүү</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <source>Grif — %1</source>
-        <translation>Grif — %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Системага кирген: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No clearance in force</source>
-        <translation>Күчүндөгү уруксат жок</translation>
-    </message>
-    <message>
-        <source>Clearance up to: %1</source>
-        <translation>Уруксат деңгээли: %1 чейин</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -272,6 +233,48 @@
     <message>
         <source>Secret</source>
         <translation>Жашыруун</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Grif — log in</source>
+        <translation>Grif — системага кирүү</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Grif — %1</source>
+        <translation>Grif — %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Системага кирген: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clearance in force</source>
+        <translation>Күчүндөгү уруксат жок</translation>
+    </message>
+    <message>
+        <source>Clearance up to: %1</source>
+        <translation>Уруксат деңгээли: %1 чейин</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Grif — log in</source>
-        <translation>Grif — вход</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Войти</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Grif — %1</source>
-        <translation>Grif — %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Вход выполнен: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No clearance in force</source>
-        <translation>Действующего допуска нет</translation>
-    </message>
-    <message>
-        <source>Clearance up to: %1</source>
-        <translation>Допуск до уровня: %1</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -272,6 +233,48 @@
     <message>
         <source>Secret</source>
         <translation>Секретно</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Grif — log in</source>
+        <translation>Grif — вход</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Grif — %1</source>
+        <translation>Grif — %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clearance in force</source>
+        <translation>Действующего допуска нет</translation>
+    </message>
+    <message>
+        <source>Clearance up to: %1</source>
+        <translation>Допуск до уровня: %1</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@ from desktop.services.session import Session
 from desktop.ui.errors import error_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LoginDialog", text)
-
-
 class LoginDialog(QDialog):
     def __init__(self, store_path: Path, parent=None) -> None:
         super().__init__(parent)
@@ -38,6 +34,7 @@ class LoginDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("loginMessage")
+        self.setMinimumWidth(420)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_login)
@@ -53,11 +50,13 @@ class LoginDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(tr("Grif — log in"))
-        self.user_label.setText(tr("User name"))
-        self.password_label.setText(tr("Password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.setWindowTitle(QCoreApplication.translate("LoginDialog", "Grif — log in"))
+        self.user_label.setText(QCoreApplication.translate("LoginDialog", "User name"))
+        self.password_label.setText(QCoreApplication.translate("LoginDialog", "Password"))
+        ok.setText(QCoreApplication.translate("LoginDialog", "Log in"))
+        cancel.setText(QCoreApplication.translate("LoginDialog", "Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,13 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from desktop.domain.levels import Level
 from desktop.services import auth
 from desktop.services.session import Session
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -35,17 +30,21 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         user = self.session.user
-        self.setWindowTitle(tr("Grif — %1").replace("%1", str(self.session.store.path.name)))
+        title = QCoreApplication.translate("MainWindow", "Grif — %1")
+        self.setWindowTitle(title.replace("%1", self.session.store.path.name))
         roles = ", ".join(QCoreApplication.translate("Role", r.label)
                           for r in sorted(user.roles, key=lambda r: r.value))
-        self.who.setText(tr("Logged in as %1 (%2)").replace("%1", user.full_name)
-                         .replace("%2", roles))
+        who = QCoreApplication.translate("MainWindow", "Logged in as %1 (%2)")
+        self.who.setText(who.replace("%1", user.full_name).replace("%2", roles))
         top = user.top_level(dt.date.today())
         if top is None:
-            self.clearance.setText(tr("No clearance in force"))
+            self.clearance.setText(
+                QCoreApplication.translate("MainWindow", "No clearance in force"))
         else:
-            self.clearance.setText(tr("Clearance up to: %1").replace(
-                "%1", QCoreApplication.translate("Level", Level(top).label)))
+            level = QCoreApplication.translate("Level", top.label)
+            self.clearance.setText(
+                QCoreApplication.translate("MainWindow", "Clearance up to: %1")
+                .replace("%1", level))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -41,6 +41,9 @@ def test_language_switch_retranslates(qtbot, store_path):
     assert translator.load(str(translations_dir() / "grif_kk.qm"))
     QApplication.installTranslator(translator)
     try:
+        QApplication.processEvents()              # LanguageChange reaches the dialog
+        assert dialog.user_label.text() == "Пайдаланушы аты"
+        assert dialog.windowTitle() == "Grif — жүйеге кіру"
         dialog.user.setText("clerk")
         dialog.password.setText("wrong-password-123")
         dialog.try_login()
@@ -48,3 +51,11 @@ def test_language_switch_retranslates(qtbot, store_path):
         assert dialog.message.text()
     finally:
         QApplication.removeTranslator(translator)
+    QApplication.processEvents()
+    assert dialog.user_label.text() == "User name"
+
+
+def test_every_message_has_a_context():
+    for lang in ("kk", "ru", "ky"):
+        text = (translations_dir() / f"grif_{lang}.ts").read_text(encoding="utf-8")
+        assert "<name></name>" not in text, f"strings without a context in grif_{lang}.ts"
