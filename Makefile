@@ -9,6 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 .PHONY: run test lint bench translations sysdeps venv clean demo
 
 run: $(STAMP)
+	@mkdir -p $(dir $(DEMO))
 	@test -f $(DEMO) || $(PY) -m desktop.cli demo $(DEMO)
 	QT_QPA_PLATFORM= $(PY) -m desktop --store $(DEMO)
 
@@ -47,7 +48,8 @@ translations: $(STAMP)
 	$(PY) -m desktop.i18n_tools release
 
 demo: $(STAMP)
-	rm -f $(DEMO) $(DEMO).keys $(DEMO).login
+	mkdir -p $(dir $(DEMO))
+	rm -f $(DEMO) $(DEMO).keys $(DEMO).login $(DEMO).keys.lock
 	$(PY) -m desktop.cli demo $(DEMO)
 
 clean:

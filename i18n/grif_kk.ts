@@ -60,6 +60,10 @@
         <translation>%1 жолында мәліметтер базасы жоқ. Бар мәліметтер базасының файлын таңдаңыз немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist. Choose another place for the store.</source>
+        <translation>%1 қалтасы жоқ. Мәліметтер базасы үшін басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>A store already exists at %1. Choose another file name.</source>
         <translation>%1 жолында мәліметтер базасы бұрыннан бар. Басқа файл атауын таңдаңыз.</translation>
     </message>

@@ -60,6 +60,10 @@
         <translation>%1 жолунда маалымат базасы жок. Бар болгон маалымат базасынын файлын тандаңыз же жаңысын түзүңүз.</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist. Choose another place for the store.</source>
+        <translation>%1 папкасы жок. Маалымат базасы үчүн башка жерди тандаңыз.</translation>
+    </message>
+    <message>
         <source>A store already exists at %1. Choose another file name.</source>
         <translation>%1 жолунда маалымат базасы мурунтан эле бар. Файлдын башка атын тандаңыз.</translation>
     </message>

@@ -60,6 +60,10 @@
         <translation>По пути %1 база данных не найдена. Выберите существующий файл базы данных или создайте новый.</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist. Choose another place for the store.</source>
+        <translation>Папка %1 не существует. Выберите другое место для базы данных.</translation>
+    </message>
+    <message>
         <source>A store already exists at %1. Choose another file name.</source>
         <translation>По пути %1 база данных уже существует. Выберите другое имя файла.</translation>
     </message>

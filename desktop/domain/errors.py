@@ -150,6 +150,13 @@ class StoreNotFound(StoreError):
     )
 
 
+class FolderNotFound(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The folder %1 does not exist. Choose another place for the store.",
+    )
+
+
 class StoreExists(StoreError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

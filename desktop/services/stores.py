@@ -11,7 +11,12 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.domain import fields
-from desktop.domain.errors import AuthenticationFailed, StoreExists, StoreNotFound
+from desktop.domain.errors import (
+    AuthenticationFailed,
+    FolderNotFound,
+    StoreExists,
+    StoreNotFound,
+)
 from desktop.domain.passwords import check_password
 from desktop.domain.people import User
 from desktop.domain.roles import Role
@@ -58,7 +63,7 @@ def create_store(path: Path, *, organisation: str, admin_username: str, admin_fu
     if path.exists() or any(p.exists() for p in _sidecars(path)):
         raise StoreExists(str(path))
     if not path.parent.is_dir():
-        raise StoreNotFound(str(path.parent))
+        raise FolderNotFound(str(path.parent))
     os.umask(0o077)
 
     kek, store_key = secrets.token_bytes(32), secrets.token_bytes(32)

@@ -184,3 +184,12 @@ def test_moving_a_bound_store_to_a_new_workstation_with_the_recovery_code(tmp_pa
     with pytest.raises(AuthenticationFailed):     # the old keyring's secret no longer fits
         auth.login(path, "clerk", PASSWORD, old)
     assert integrity.verify(path, "admin", PASSWORD, new).ok
+
+
+def test_creating_in_a_missing_folder_says_so(tmp_path):
+    from desktop.domain.errors import FolderNotFound
+    with pytest.raises(FolderNotFound) as err:
+        create_store(tmp_path / "nope" / "s.grif", organisation="O", admin_username="admin",
+                     admin_full_name="A", admin_password=PASSWORD, kdf=MINIMUM)
+    assert "nope" in err.value.text() and "folder" in err.value.text()
+    assert not (tmp_path / "nope").exists()
