@@ -21,7 +21,7 @@ from desktop.services.keys import (
     update_keyfile,
     user_purpose,
 )
-from desktop.services.session import Session, action
+from desktop.services.session import OpenStore, Session, action
 from desktop.services.stores import open_with_recovery
 from desktop.store.engine import make_engine
 from desktop.store.maintenance import export_with_key
@@ -64,28 +64,34 @@ def rekey(session: Session) -> None:
         tx.details = {"generation": store.keyfile.generation, "step": "done"}
 
 
+def _relayer(store: OpenStore, keystore: Keystore) -> None:
+    """A new workstation secret in `keystore`; every user slot's outer layer moved onto it
+    (peeled with the escrowed old secret, if any) and the new secret escrowed."""
+    old_ws = _escrowed_key(store)
+    secret = secrets.token_bytes(32)
+    try:
+        keystore.set(workstation.secret_name(store.store_id), workstation.encode(secret))
+    except KeystoreUnavailable:
+        raise WorkstationMismatch() from None
+    new_ws = slot_layer_key(secret)
+
+    def relayer(kf) -> None:
+        for name, slot in list(kf.users.items()):
+            kf.users[name] = kf.rebind_slot(user_purpose(name), slot, old_ws, new_ws)
+        kf.workstation_escrow = kf.escrow(store.keys.kek, secret)
+    store.keyfile = update_keyfile(store.keyfile_path, relayer)
+    store.keystore = keystore
+
+
 def bind(session: Session, keystore: Keystore) -> None:
     """Bind to this workstation: a new secret in the OS keyring, an outer layer on every
-    user slot, the secret escrowed under the KEK (re-binding elsewhere needs the recovery
-    code or an administrator's password there)."""
+    user slot, the secret escrowed under the KEK (moving elsewhere later needs the recovery
+    code: rebind_with_recovery)."""
     store = session.store
     with action(session, "store.bind", store.store_id) as tx:
         require_role(tx.user, Role.ADMIN)
-        old_ws = _escrowed_key(store)
-        secret = secrets.token_bytes(32)
-        try:
-            keystore.set(workstation.secret_name(store.store_id), workstation.encode(secret))
-        except KeystoreUnavailable:
-            raise WorkstationMismatch() from None
-        new_ws = slot_layer_key(secret)
-
-        def rebind(kf) -> None:
-            for name, slot in list(kf.users.items()):
-                kf.users[name] = kf.rebind_slot(user_purpose(name), slot, old_ws, new_ws)
-            kf.workstation_escrow = kf.escrow(store.keys.kek, secret)
-        store.keyfile = update_keyfile(store.keyfile_path, rebind)
-        store.keystore = keystore
         tx.details = {"backend": getattr(keystore, "name", type(keystore).__name__)}
+        tx.before_commit.append(lambda: _relayer(store, keystore))
     journal.write_anchor(store)
 
 
@@ -97,24 +103,11 @@ def rebind_with_recovery(path: Path, code: str, keystore: Keystore) -> None:
     try:
         if not store.keyfile.bound:
             raise IllegalState(NOT_BOUND)
-        old_ws = _escrowed_key(store)
-        secret = secrets.token_bytes(32)
-        try:
-            keystore.set(workstation.secret_name(store.store_id), workstation.encode(secret))
-        except KeystoreUnavailable:
-            raise WorkstationMismatch() from None
-        new_ws = slot_layer_key(secret)
-
-        def rebind(kf) -> None:
-            for name, slot in list(kf.users.items()):
-                kf.users[name] = kf.rebind_slot(user_purpose(name), slot, old_ws, new_ws)
-            kf.workstation_escrow = kf.escrow(store.keys.kek, secret)
         with store.write() as conn:
             journal.append(conn, store, actor="recovery-code", action="store.rebind",
                            obj=store.store_id,
                            details={"backend": getattr(keystore, "name", "keystore")})
-            store.keyfile = update_keyfile(store.keyfile_path, rebind)
-        store.keystore = keystore
+            _relayer(store, keystore)
     finally:
         store.close()
 
