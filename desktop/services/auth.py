@@ -55,7 +55,7 @@ def login(path: Path, username: str, password: str, keystore: Keystore | None = 
         opened.engine.dispose()
     new = guard.record_failure(username, "password")
     if store is not None:
-        _journal_failures(store, guard, [])  # the store is open: write it down now
+        _journal_failures(store, guard)  # the store is open: write it down now
     if new.locked:
         raise AccountLocked(int(new.not_before - clock()))
     raise AuthenticationFailed()
@@ -72,10 +72,10 @@ def _succeed(store: OpenStore, guard: LoginGuard, user) -> Session:
     return session
 
 
-def _journal_failures(store: OpenStore, guard: LoginGuard, extra: list) -> None:
+def _journal_failures(store: OpenStore, guard: LoginGuard) -> None:
     pending = guard.take_pending()
     with store.write() as conn:
-        _write_failures(conn, store, guard, pending + extra)
+        _write_failures(conn, store, guard, pending)
 
 
 def _write_failures(conn, store: OpenStore, guard: LoginGuard, pending: list) -> None:
@@ -112,7 +112,7 @@ def unlock(session: Session, password: str, *, clock: Callable[[], float] = time
                             store.keystore)
     if kek is None or kek != store.keys.kek:
         new = guard.record_failure(session.actor, "unlock")
-        _journal_failures(store, guard, [])
+        _journal_failures(store, guard)
         if new.locked:
             raise AccountLocked(int(new.not_before - clock()))
         raise AuthenticationFailed()

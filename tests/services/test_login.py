@@ -109,3 +109,13 @@ def test_logout_is_journalled(login, store_path):
         actions = [r["action"] for r in audit.rows(conn, 0, 10_000)]
     assert "auth.logout" in actions
     again.store.engine.dispose()
+
+
+def test_switching_user_on_the_open_store_journals_failures_at_once(admin, store_path):
+    with pytest.raises(AuthenticationFailed):
+        auth.login(store_path, "clerk", "wrong-password-123", store=admin.store)
+    with admin.store.read() as conn:
+        last = audit.rows(conn, 0, 10_000)[-1]
+    assert (last["action"], last["actor"]) == ("auth.login_failed", "clerk")
+    clerk = auth.login(store_path, "clerk", PASSWORD, store=admin.store)
+    assert clerk.user.username == "clerk" and clerk.store is admin.store
