@@ -223,6 +223,10 @@
         <source>the account is already active</source>
         <translation>учётная запись уже активна</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Level</name>
@@ -282,6 +286,20 @@
     </message>
 </context>
 <context>
+    <name>NotYetPage</name>
+    <message>
+        <source>This section is not available yet in this version of Grif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Registry clerk</source>
@@ -314,6 +332,45 @@
     <message>
         <source>Access to personal data</source>
         <translation>Доступ к персональным данным</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s name (И.О. Фамилия)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default print language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last store opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

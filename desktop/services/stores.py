@@ -36,6 +36,7 @@ from desktop.services.keys import (
 )
 from desktop.services.session import OpenStore, Session, open_store
 from desktop.store import meta, migrate
+from desktop.store import settings as settings_repo
 from desktop.store import users as user_repo
 from desktop.store.engine import db_errors, make_engine
 
@@ -92,6 +93,7 @@ def create_store(path: Path, *, organisation: str, admin_username: str, admin_fu
                 meta.put(conn, "organisation", org)
                 meta.put(conn, "created_at", now.isoformat())
                 meta.put(conn, "created_by_version", __version__)
+                settings_repo.put(conn, "org.name", org, now.isoformat(), username)
         engine.dispose()
         store = open_store(path, kek, keystore, check_anchors=False)
         with store.write() as conn:

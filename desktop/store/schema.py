@@ -66,3 +66,11 @@ audit_event = Table(
     Column("details", Text, nullable=False),
     Column("mac", LargeBinary(32), nullable=False),
 )
+
+settings = Table(
+    "settings", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("updated_by", String(64), nullable=False),
+)

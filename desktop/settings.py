@@ -1,0 +1,124 @@
+"""Every preference declared once: key, type, default, label, where it lives, its check.
+
+Store settings live in the store (the same for every workstation, changed by an
+administrator, audited); workstation settings live in a small JSON file in the user's data
+folder (language, last store) and hold nothing secret.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import fields
+from desktop.domain.errors import InvalidInput, TextTooLong
+from desktop.domain.text import clean_text
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+
+LANGUAGES = ("kk", "ru", "ky", "en")
+PRINT_LANGUAGES = ("kk", "ru", "ky")
+
+
+def _int_range(lo: int, hi: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise InvalidInput(fields.WRONG_TYPE, str(value)) from None
+        if not lo <= number <= hi:
+            raise InvalidInput(str(value), f"{lo}–{hi}")
+        return number
+    return check
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in options:
+            raise InvalidInput(str(value), " / ".join(options))
+        return str(value)
+    return check
+
+
+def _text(label: str, max_len: int, required: bool = False) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        return clean_text(label, value, max_len=max_len, required=required)
+    return check
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    label: str            # source text, translated in context "Settings"
+    check: Callable[[Any], Any]
+    scope: str = "store"  # "store" or "workstation"
+
+
+ORG_NAME = QT_TRANSLATE_NOOP("Settings", "Organisation name")
+SETTINGS: tuple[Setting, ...] = (
+    Setting("org.name", "", ORG_NAME, _text(ORG_NAME, 300, required=True)),
+    Setting("org.address", "", QT_TRANSLATE_NOOP("Settings", "Address"),
+            _text("Address", 300)),
+    Setting("org.unit", "", QT_TRANSLATE_NOOP("Settings", "Protection unit"),
+            _text("Protection unit", 300)),
+    Setting("org.head_position", "", QT_TRANSLATE_NOOP("Settings", "Position of the head"),
+            _text("Position of the head", 200)),
+    Setting("org.head_name", "", QT_TRANSLATE_NOOP("Settings", "Head's name (И.О. Фамилия)"),
+            _text("Head's name", 100)),
+    Setting("lock.idle_minutes", 15, QT_TRANSLATE_NOOP("Settings", "Idle lock after (minutes)"),
+            _int_range(1, 240)),
+    Setting("print.language", "kk", QT_TRANSLATE_NOOP("Settings", "Default print language"),
+            _choice(PRINT_LANGUAGES)),
+    Setting("ui.language", "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
+            _choice(("", *LANGUAGES)), scope="workstation"),
+    Setting("store.last", "", QT_TRANSLATE_NOOP("Settings", "Last store opened"),
+            _text("store", 4096), scope="workstation"),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def validate(key: str, value: Any) -> Any:
+    setting = BY_KEY.get(key)
+    if setting is None:
+        raise InvalidInput("setting", key)
+    try:
+        return setting.check(value)
+    except TextTooLong:
+        raise
+    except InvalidInput as exc:
+        raise InvalidInput(setting.label, exc.args_values[-1]) from None
+
+
+def defaults(scope: str) -> dict[str, Any]:
+    return {s.key: s.default for s in SETTINGS if s.scope == scope}
+
+
+class WorkstationSettings:
+    """Per-user, per-machine preferences in GRIF_HOME/settings.json."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.values = defaults("workstation")
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        for key, value in loaded.items() if isinstance(loaded, dict) else ():
+            if key in self.values:
+                try:
+                    self.values[key] = validate(key, value)
+                except InvalidInput:
+                    pass  # a hand-edited bad value falls back to the default
+
+    def get(self, key: str) -> Any:
+        return self.values[key]
+
+    def set(self, key: str, value: Any) -> None:
+        self.values[key] = validate(key, value)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(self.values, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(self.path)

@@ -1,0 +1,51 @@
+"""A section of the main window: retranslates itself and knows its session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.services.session import Session
+
+
+class Page(QWidget):
+    """Base of every section page. Subclasses build widgets in __init__, set texts in
+    retranslate_ui(), and may refresh() when shown."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text; called at start and on every language change."""
+
+    def refresh(self) -> None:
+        """Reload data when the page is shown."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class NotYetPage(Page):
+    """An honest placeholder for a section whose feature has not landed."""
+
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title_source = title
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(QCoreApplication.translate("Sections", self.title_source))
+        self.body.setText(QCoreApplication.translate(
+            "NotYetPage", "This section is not available yet in this version of Grif."))
