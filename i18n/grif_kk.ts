@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды: ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -289,14 +289,14 @@
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бөлім Grif-тің осы нұсқасында әлі жоқ.</translation>
     </message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -338,39 +338,39 @@
     <name>Settings</name>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның атауы</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Protection unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік құпияларды қорғау бөлімшесі</translation>
     </message>
     <message>
         <source>Position of the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшының лауазымы</translation>
     </message>
     <message>
         <source>Head&apos;s name (И.О. Фамилия)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшының аты-жөні (А.Ә. Тегі)</translation>
     </message>
     <message>
         <source>Idle lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздіктен кейін бұғаттау (минут)</translation>
     </message>
     <message>
         <source>Default print language</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарудың әдепкі тілі</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі</translation>
     </message>
     <message>
         <source>Last store opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы ашылған мәліметтер базасы</translation>
     </message>
 </context>
 </TS>

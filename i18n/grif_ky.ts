@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылды: эч нерсе өзгөргөн жок.</translation>
     </message>
 </context>
 <context>
@@ -289,14 +289,14 @@
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул бөлүм Grif'тин ушул версиясында азырынча жок.</translation>
     </message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -338,39 +338,39 @@
     <name>Settings</name>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун аталышы</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Дареги</translation>
     </message>
     <message>
         <source>Protection unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамлекеттик сырларды коргоо бөлүмү</translation>
     </message>
     <message>
         <source>Position of the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекчинин кызмат орду</translation>
     </message>
     <message>
         <source>Head&apos;s name (И.О. Фамилия)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекчинин аты-жөнү (А.А. Фамилиясы)</translation>
     </message>
     <message>
         <source>Idle lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аракетсиздиктен кийин бөгөттөө (мүнөт)</translation>
     </message>
     <message>
         <source>Default print language</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруунун демейки тили</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейстин тили</translation>
     </message>
     <message>
         <source>Last store opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы ачылган маалымат базасы</translation>
     </message>
 </context>
 </TS>

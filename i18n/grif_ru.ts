@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -289,14 +289,14 @@
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел пока недоступен в данной версии Grif.</translation>
     </message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -338,39 +338,39 @@
     <name>Settings</name>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование организации</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Protection unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение по защите государственных секретов</translation>
     </message>
     <message>
         <source>Position of the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность руководителя</translation>
     </message>
     <message>
         <source>Head&apos;s name (И.О. Фамилия)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО руководителя (И.О. Фамилия)</translation>
     </message>
     <message>
         <source>Idle lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка при бездействии через (минут)</translation>
     </message>
     <message>
         <source>Default print language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык печати по умолчанию</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Last store opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя открытая база данных</translation>
     </message>
 </context>
 </TS>
