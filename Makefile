@@ -6,16 +6,18 @@ STAMP  := $(VENV)/.installed
 DEMO   ?= demo/grif-demo.grif
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench translations sysdeps venv clean demo
+.PHONY: run test lint bench translations sysdeps venv clean demo screenshots
 
 run: $(STAMP)
 	@mkdir -p $(dir $(DEMO))
-	@test -f $(DEMO) || $(PY) -m desktop.cli demo $(DEMO)
+	@test -f $(DEMO) || $(PY) -m desktop.cli demo $(DEMO) >/dev/null
+	@echo "Demo register $(DEMO): log in as admin, clerk, head, director, executor, member or auditor; password demo-password-1"
 	QT_QPA_PLATFORM= $(PY) -m desktop --store $(DEMO)
 
 # The tests' system programs (Secret Service, dbus, poppler, Xvfb). Installed when we run as
 # root (as CI does); otherwise the tests that need them skip and say why.
-SYSPKGS := dbus gnome-keyring poppler-utils xvfb libxcb-icccm4 libxcb-keysyms1 file
+SYSPKGS := dbus gnome-keyring poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1 \
+           libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 file
 sysdeps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  missing=$$(for p in $(SYSPKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -34,7 +36,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop tests
+	$(VENV)/bin/ruff check desktop tests scripts
 
 test: sysdeps $(STAMP) lint
 	$(PY) -m pytest -q tests/unit/test_layering.py
@@ -46,6 +48,13 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(PY) -m desktop.i18n_tools update
 	$(PY) -m desktop.i18n_tools release
+
+# PNGs of the login, main window, administration and journal in each language, from real
+# windows on a virtual X screen.
+screenshots: sysdeps $(STAMP)
+	rm -rf screenshots
+	GRIF_HOME=$$(mktemp -d) QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
+	  $(PY) scripts/screenshots.py screenshots
 
 demo: $(STAMP)
 	mkdir -p $(dir $(DEMO))

@@ -1,17 +1,18 @@
-"""Bootstrap: harden -> paths -> QApplication (bundled font, translation) -> login -> window.
-
-The full application (first-run wizard, idle lock, administration, language switching) is
-built on this by the application issue."""
+"""Bootstrap: harden -> paths -> logging -> excepthook -> QApplication -> translations ->
+the application flow (choose/create register, login, main window)."""
 
 from __future__ import annotations
 
 import argparse
-import locale
+import logging
 import os
 import sys
+import time
 from pathlib import Path
 
-from desktop import APP_NAME, ORG_DOMAIN
+from desktop import APP_NAME, ORG_DOMAIN, __version__
+
+STARTED = time.perf_counter()
 
 
 def harden() -> None:
@@ -24,47 +25,51 @@ def harden() -> None:
         pass
 
 
-def default_language() -> str:
-    code = (locale.getlocale()[0] or os.environ.get("LANG", "")).lower()
-    for lang in ("kk", "ky", "ru"):
-        if code.startswith(lang):
-            return lang
-    return "ru"
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="grif", description="Grif — register of carriers")
+    parser.add_argument("--store", type=Path, help="register file to open")
+    parser.add_argument("--lang", choices=("kk", "ru", "ky", "en"))
+    parser.add_argument("--version", action="version", version=f"grif {__version__}")
+    return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="grif")
-    parser.add_argument("--store", type=Path, help="store file to open")
-    parser.add_argument("--lang", choices=("kk", "ru", "ky", "en"), default=None)
-    args = parser.parse_args(argv)
+    args = parse(argv)
     harden()
+    from desktop import crash, log
+    from desktop.paths import data_dir
+    home = data_dir()
+    home.mkdir(parents=True, exist_ok=True)
+    log.setup(home / "logs")
+    crash.install(home / "crashes")
+    logging.getLogger("grif").info("Grif %s starting", __version__)
 
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.paths import resources_dir, translations_dir
-    from desktop.ui.login_dialog import LoginDialog
-    from desktop.ui.main_window import MainWindow
+    from desktop.i18n import system_language, translations
+    from desktop.settings import WorkstationSettings
+    from desktop.ui.crash_dialog import CrashBridge
+    from desktop.ui.start import Application
+    from desktop.ui.style import apply_look
 
     QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
-        QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
-    app.setFont(QFont("DejaVu Sans", 10))
-    lang = args.lang or default_language()
-    translator = QTranslator(app)
-    if lang != "en" and translator.load(str(translations_dir() / f"grif_{lang}.qm")):
-        app.installTranslator(translator)
-        QLocale.setDefault(QLocale(lang))
-
-    store = args.store
-    if store is None:
-        parser.error("--store is required until the first-run wizard exists")
-    dialog = LoginDialog(store)
-    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.session is None:
-        return 1
-    window = MainWindow(dialog.session)
-    window.show()
-    return app.exec()
+    bridge = CrashBridge()
+    crash.notify = bridge.notify
+    apply_look(app)
+    ws = WorkstationSettings(home / "settings.json")
+    translations.switch(args.lang or ws.get("ui.language") or system_language())
+    if os.environ.get("GRIF_BENCH_COLD_START"):
+        # Benchmark hook: report when the first window is on screen, then leave.
+        def report() -> None:
+            window = QApplication.activeModalWidget() or QApplication.activeWindow()
+            if window is not None and window.isVisible():
+                print(f"shown {time.perf_counter() - STARTED:.4f}", flush=True)
+                os._exit(0)
+            QTimer.singleShot(5, report)
+        QTimer.singleShot(0, report)
+    store = args.store or (Path(ws.get("store.last")) if ws.get("store.last") else None)
+    del app
+    return Application(ws, store).run()

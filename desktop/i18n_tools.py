@@ -3,6 +3,12 @@
 `update` extracts the marked strings (QT_TRANSLATE_NOOP, QCoreApplication.translate) from
 every module under desktop/ into i18n/grif_<lang>.ts; `release` compiles each .ts into the
 .qm the application loads. Both run PySide6's own lupdate / lrelease.
+
+Qt translates its own widgets (standard buttons, wizards, edit menus, file dialog) from
+qtbase_<lang>.qm, which Qt ships for kk and ru but not for ky. For the languages in
+QT_OWN_LANGUAGES Grif keeps that translation itself in i18n/qt_<lang>.ts, by hand (its
+messages are Qt's, not the code's): `update` never writes it, `release` compiles it into
+i18n/qt_<lang>.qm together with grif_<lang>.qm.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ EXCLUDED = (SOURCE_DIR / "store" / "migrations",)
 # Language code in file names -> Qt locale written into the .ts header.
 LANGUAGES: dict[str, str] = {"kk": "kk_KZ", "ru": "ru_RU", "ky": "ky_KG"}
 
+# Languages Qt ships no qtbase_<lang>.qm for: Grif's own, hand-kept i18n/qt_<lang>.ts.
+QT_OWN_LANGUAGES: tuple[str, ...] = ("ky",)
+
 
 class ToolMissing(RuntimeError):
     pass
@@ -32,6 +41,14 @@ def ts_path(lang: str, directory: Path = I18N_DIR) -> Path:
 
 def qm_path(lang: str, directory: Path = I18N_DIR) -> Path:
     return directory / f"grif_{lang}.qm"
+
+
+def qt_ts_path(lang: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"qt_{lang}.ts"
+
+
+def qt_qm_path(lang: str, directory: Path = I18N_DIR) -> Path:
+    return directory / f"qt_{lang}.qm"
 
 
 def find_tool(name: str) -> Path:
@@ -69,7 +86,9 @@ def _run(cmd: Sequence[str | Path]) -> None:
 
 
 def update(out_dir: Path = I18N_DIR, langs: Sequence[str] = tuple(LANGUAGES)) -> list[Path]:
-    """Extract the source strings into out_dir/grif_<lang>.ts (merging existing files)."""
+    """Extract the source strings into out_dir/grif_<lang>.ts (merging existing files).
+
+    Only grif_<lang>.ts is written: the hand-kept qt_<lang>.ts is left alone."""
     lupdate = find_tool("lupdate")
     files = source_files()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -86,8 +105,13 @@ def update(out_dir: Path = I18N_DIR, langs: Sequence[str] = tuple(LANGUAGES)) ->
 
 
 def release(directory: Path = I18N_DIR, langs: Sequence[str] = tuple(LANGUAGES)) -> list[Path]:
-    """Compile each grif_<lang>.ts into grif_<lang>.qm."""
+    """Compile each grif_<lang>.ts into grif_<lang>.qm, and for QT_OWN_LANGUAGES also
+    qt_<lang>.ts into qt_<lang>.qm.
+
+    qt_<lang>.ts must exist in the project's i18n folder; another directory (a scratch
+    copy) that lacks it only gets grif_<lang>.qm."""
     lrelease = find_tool("lrelease")
+    in_project = directory.resolve() == I18N_DIR.resolve()
     written = []
     for lang in langs:
         ts, qm = ts_path(lang, directory), qm_path(lang, directory)
@@ -95,6 +119,16 @@ def release(directory: Path = I18N_DIR, langs: Sequence[str] = tuple(LANGUAGES))
             raise FileNotFoundError(f"{ts} does not exist; run `update` first")
         _run([lrelease, "-silent", ts, "-qm", qm])
         written.append(qm)
+        if lang not in QT_OWN_LANGUAGES:
+            continue
+        qt_ts, qt_qm = qt_ts_path(lang, directory), qt_qm_path(lang, directory)
+        if qt_ts.is_file():
+            _run([lrelease, "-silent", qt_ts, "-qm", qt_qm])
+            written.append(qt_qm)
+        elif in_project:
+            raise FileNotFoundError(
+                f"{qt_ts} does not exist; it is kept by hand (`update` does not make it): "
+                "restore it from version control")
     return written
 
 

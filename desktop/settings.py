@@ -58,24 +58,25 @@ class Setting:
 
 
 ORG_NAME = QT_TRANSLATE_NOOP("Settings", "Organisation name")
+ADDRESS = QT_TRANSLATE_NOOP("Settings", "Address")
+UNIT = QT_TRANSLATE_NOOP("Settings", "Protection unit")
+HEAD_POSITION = QT_TRANSLATE_NOOP("Settings", "Position of the head")
+HEAD_NAME = QT_TRANSLATE_NOOP("Settings", "Head's name (И.О. Фамилия)")
+LAST_STORE = QT_TRANSLATE_NOOP("Settings", "Last store opened")
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("org.name", "", ORG_NAME, _text(ORG_NAME, 300, required=True)),
-    Setting("org.address", "", QT_TRANSLATE_NOOP("Settings", "Address"),
-            _text("Address", 300)),
-    Setting("org.unit", "", QT_TRANSLATE_NOOP("Settings", "Protection unit"),
-            _text("Protection unit", 300)),
-    Setting("org.head_position", "", QT_TRANSLATE_NOOP("Settings", "Position of the head"),
-            _text("Position of the head", 200)),
-    Setting("org.head_name", "", QT_TRANSLATE_NOOP("Settings", "Head's name (И.О. Фамилия)"),
-            _text("Head's name", 100)),
+    Setting("org.address", "", ADDRESS, _text(ADDRESS, 300)),
+    Setting("org.unit", "", UNIT, _text(UNIT, 300)),
+    Setting("org.head_position", "", HEAD_POSITION, _text(HEAD_POSITION, 200)),
+    Setting("org.head_name", "", HEAD_NAME, _text(HEAD_NAME, 100)),
     Setting("lock.idle_minutes", 15, QT_TRANSLATE_NOOP("Settings", "Idle lock after (minutes)"),
             _int_range(1, 240)),
     Setting("print.language", "kk", QT_TRANSLATE_NOOP("Settings", "Default print language"),
             _choice(PRINT_LANGUAGES)),
     Setting("ui.language", "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
             _choice(("", *LANGUAGES)), scope="workstation"),
-    Setting("store.last", "", QT_TRANSLATE_NOOP("Settings", "Last store opened"),
-            _text("store", 4096), scope="workstation"),
+    Setting("store.last", "", LAST_STORE, _text(LAST_STORE, 4096), scope="workstation"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

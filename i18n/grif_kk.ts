@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Login</source>
+        <translation>Жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Жүйеден шығу</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Жүйеге кірудің сәтсіз әрекеті</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Сеансты бұғаттау</translation>
+    </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation>Сеансты бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Пайдаланушыны қосу</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Пайдаланушы деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Есептік жазбаны өшіру</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Есептік жазбаны қайта қосу</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Құпиясөзді қайта орнату</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>User list viewed</source>
+        <translation>Пайдаланушылар тізімін қарау</translation>
+    </message>
+    <message>
+        <source>User card viewed</source>
+        <translation>Пайдаланушы карточкасын қарау</translation>
+    </message>
+    <message>
+        <source>Expiring clearances viewed</source>
+        <translation>Мерзімі аяқталатын рұқсат нысандарын қарау</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>Мәліметтер базасын құру</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Тұтастықты тексеру</translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation>Мәліметтер базасының кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <source>Store bound to the workstation</source>
+        <translation>Мәліметтер базасын жұмыс станциясына байланыстыру</translation>
+    </message>
+    <message>
+        <source>Store unbound from the workstation</source>
+        <translation>Мәліметтер базасын жұмыс станциясынан ажырату</translation>
+    </message>
+    <message>
+        <source>Store moved to another workstation</source>
+        <translation>Мәліметтер базасын басқа жұмыс станциясына көшіру</translation>
+    </message>
+    <message>
+        <source>Raw store key disclosed</source>
+        <translation>Мәліметтер базасының кілтін ашық түрде шығару</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Журналды экспорттау</translation>
+    </message>
+    <message>
+        <source>Journal viewed</source>
+        <translation>Журналды қарау</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Баптауларды өзгерту</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Қалпына келтіру парағын басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>This section is for administrators.</source>
+        <translation>Бұл бөлім әкімшілерге арналған.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring clearances</source>
+        <translation>&amp;Мерзімі аяқталатын рұқсат нысандары</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournalPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Барлық пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <source>Text in the object (Ctrl+F)</source>
+        <translation>Объектідегі мәтін (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>кез келген күн</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Кез келген бастапқы күн</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Кез келген соңғы күн</translation>
+    </message>
+    <message>
+        <source>Apply (F5)</source>
+        <translation>Қолдану (F5)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>Show the records that match</source>
+        <translation>Сүзгіге сәйкес жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <source>the record was changed, inserted or reordered</source>
+        <translation>жазба өзгертілген, қосылған немесе орны ауыстырылған</translation>
+    </message>
+    <message>
+        <source>records before it were removed</source>
+        <translation>оның алдындағы жазбалар алып тасталған</translation>
+    </message>
+    <message>
+        <source>the record is out of order</source>
+        <translation>жазбалардың реті бұзылған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n жазба %1 файлына экспортталды</numerusform>
+            <numerusform>%n жазба %1 файлына экспортталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the journal chain…</source>
+        <translation>Журнал тізбегі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Journal check</source>
+        <translation>Журналды тексеру</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Журналды экспорттау</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON жолдары (*.jsonl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Журнал экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation>Жазбалар саналуда…</translation>
+    </message>
+    <message>
+        <source>The journal is intact: %1 records checked.</source>
+        <translation>Журнал бүтін: %1 жазба тексерілді.</translation>
+    </message>
+    <message>
+        <source>The journal is broken at record %1: %2</source>
+        <translation>Журнал %1 нөмірлі жазбада бұзылған: %2</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Оқиғаларды тіркеу журналы</translation>
+    </message>
+    <message>
+        <source>Journal records</source>
+        <translation>Журнал жазбалары</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Тізбекті т&amp;ексеру</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed, removed or inserted</source>
+        <translation>Ешбір жазбаның өзгертілмегенін, алып тасталмағанын және қосылмағанын тексеру</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the records shown as JSON lines</source>
+        <translation>Көрсетілген жазбаларды JSON жолдары түрінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Құпиясөзімді өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Ағымдағы құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>Жаңа құпиясөзді қайта &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>кемінде 12 таңба</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Өзгерту</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Екі жаңа құпиясөз бірдей емес. Оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or the account has been disabled.</source>
+        <translation>Ағымдағы құпиясөз қате немесе есептік жазба өшірілген.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
+        <translation>Күтпеген қате орын алды. Қате туралы мәліметтер тек осы жұмыс станциясында сақталды, ештеңе ешқайда жіберілген жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Grif — error</source>
+        <translation>Grif — қате</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -192,6 +509,10 @@
         <translation>рұқсаттың қолданылу мерзімі</translation>
     </message>
     <message>
+        <source>print language</source>
+        <translation>басып шығару тілі</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <translation>толтырылмаған</translation>
     </message>
@@ -216,6 +537,10 @@
         <translation>есептік жазба өшірілген; оны жаңа құпиясөзбен қосыңыз</translation>
     </message>
     <message>
+        <source>number of days</source>
+        <translation>күндер саны</translation>
+    </message>
+    <message>
         <source>the last active administrator cannot be removed</source>
         <translation>соңғы белсенді әкімшіні алып тастауға болмайды</translation>
     </message>
@@ -226,6 +551,247 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Бас тартылды: ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>әрекет</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>кезең</translation>
+    </message>
+    <message>
+        <source>the first date is after the last one</source>
+        <translation>бастапқы күн соңғы күннен кейін тұр</translation>
+    </message>
+    <message>
+        <source>The journal check was cancelled before it was complete.</source>
+        <translation>Журналды тексеру аяқталмай тұрып тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled before it was complete.</source>
+        <translation>Экспорттау аяқталмай тұрып тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place.</source>
+        <translation>%1 файлын жазу мүмкін болмады (%2). Басқа орынды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringTab</name>
+    <message>
+        <source>Clearances that end within %1 days or have already ended. A negative number of days means the clearance has expired: the person has no access until it is renewed.</source>
+        <translation>Қолданылу мерзімі %1 күн ішінде аяқталатын немесе аяқталып қойған рұқсат нысандары. Күндер санының теріс болуы рұқсат нысанының мерзімі өткенін білдіреді: рұқсат нысаны қайта ресімделгенге дейін адамның қол жеткізу құқығы жоқ.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>No clearance ends within this period.</source>
+        <translation>Осы кезеңде мерзімі аяқталатын рұқсат нысандары жоқ.</translation>
+    </message>
+    <message>
+        <source>form %1</source>
+        <translation>%1-нысан</translation>
+    </message>
+    <message>
+        <source>The clearance has expired.</source>
+        <translation>Рұқсат нысанының мерзімі өткен.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Grif — new register</source>
+        <translation>Grif — жаңа тізілім</translation>
+    </message>
+    <message>
+        <source>Creating the register…</source>
+        <translation>Тізілім құрылуда…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Қалпына келтіру парағын сақтау</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Сақталған орны: %1. Парақты басып шығарыңыз, содан кейін файлды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Сіздің ұйымыңыз</translation>
+    </message>
+    <message>
+        <source>These details are printed on acts and conclusions.</source>
+        <translation>Бұл деректемелер актілер мен қорытындыларда басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name</source>
+        <translation>&amp;Ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Protection unit</source>
+        <translation>Мемлекеттік құпияларды қорғау &amp;бөлімшесі</translation>
+    </message>
+    <message>
+        <source>Where the register is kept</source>
+        <translation>Тізілім сақталатын орын</translation>
+    </message>
+    <message>
+        <source>One encrypted file, with its key file beside it.</source>
+        <translation>Бір шифрланған файл және оның жанындағы кілт файлы.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Keep the register on this workstation&apos;s protected disk; back it up to a registered medium.</source>
+        <translation>Тізілімді осы жұмыс станциясының қорғалған дискісінде сақтаңыз; оның резервтік көшірмесін есепке алынған жеткізгішке жасаңыз.</translation>
+    </message>
+    <message>
+        <source>New register file</source>
+        <translation>Жаңа тізілім файлы</translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif)</source>
+        <translation>Grif тізілімдері (*.grif)</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts; this role alone gives no access to the register.</source>
+        <translation>Әкімші есептік жазбаларды басқарады; бұл рөлдің өзі тізілімге қол жеткізуге мүмкіндік бермейді.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password (12 characters or more)</source>
+        <translation>&amp;Құпиясөз (кемінде 12 таңба)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Құпиясөзді қайта &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Workstation binding</source>
+        <translation>Жұмыс станциясына байланыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the register to this workstation</source>
+        <translation>Тізілімді осы жұмыс станциясына &amp;байланыстыру</translation>
+    </message>
+    <message>
+        <source>A secret kept in this computer&apos;s keyring is added to every password, so a copied register does not open elsewhere without the recovery code.</source>
+        <translation>Осы компьютердің кілттер қоймасында сақталатын құпия мән әрбір құпиясөзге қосылады, сондықтан тізілімнің көшірмесі басқа жерде қалпына келтіру кодынсыз ашылмайды.</translation>
+    </message>
+    <message>
+        <source>This computer has no protected keyring, so the register will not be bound: a copied register opens elsewhere with a password.</source>
+        <translation>Бұл компьютерде қорғалған кілттер қоймасы жоқ, сондықтан тізілім байланыстырылмайды: тізілімнің көшірмесі басқа жерде құпиясөзбен ашылады.</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Write this code down or print its sheet, seal it and keep it in the safe. It is shown only now. Whoever holds it can open the register without a password.</source>
+        <translation>Бұл кодты жазып алыңыз немесе оның парағын басып шығарыңыз, мөрлеп, сейфте сақтаңыз. Код тек қазір ғана көрсетіледі. Оны иеленген кез келген адам тізілімді құпиясөзсіз аша алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF for printing…</source>
+        <translation>Басып шығару үшін парақты PDF түрінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Жазып алдым</translation>
+    </message>
+    <message>
+        <source>Check the written code</source>
+        <translation>Жазылған кодты тексеру</translation>
+    </message>
+    <message>
+        <source>Type the characters of the code at these places, from your note.</source>
+        <translation>Жазбаңызға қарап, кодтың осы орындардағы таңбаларын теріңіз.</translation>
+    </message>
+    <message>
+        <source>No. %1:</source>
+        <translation>№ %1:</translation>
+    </message>
+    <message>
+        <source>These characters do not match the code. Check your note.</source>
+        <translation>Бұл таңбалар кодқа сәйкес келмейді. Жазбаңызды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс станциясы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
     </message>
 </context>
 <context>
@@ -244,18 +810,49 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Grif is locked</source>
+        <translation>Grif бұғатталған</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to continue.</source>
+        <translation>Жалғастыру үшін пайдаланушының құпиясөзін енгізіңіз: %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Пайдаланушыны ауыстыру…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Grif — log in</source>
         <translation>Grif — жүйеге кіру</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Пайдаланушы аты</translation>
+        <source>Register</source>
+        <translation>Тізілім</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -265,6 +862,14 @@
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
+    <message>
+        <source>&amp;Forgot the password…</source>
+        <translation>Құпиясөзді &amp;ұмыттым…</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it.</source>
+        <translation>Жаңа құпиясөз орнатылды. Сол құпиясөзбен жүйеге кіріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -273,16 +878,56 @@
         <translation>Grif — %1</translation>
     </message>
     <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Жүйеге кірген: %1 (%2)</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>No clearance in force</source>
-        <translation>Қолданыстағы рұқсат нысаны жоқ</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Бұғаттау</translation>
     </message>
     <message>
-        <source>Clearance up to: %1</source>
-        <translation>Рұқсат деңгейі: %1 дейін</translation>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Пайдаланушыны ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Құпиясөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;quit</source>
+        <translation>&amp;Жүйеден шығу және жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өту</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About Grif</source>
+        <translation>Grif &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>About Grif</source>
+        <translation>Grif туралы</translation>
+    </message>
+    <message>
+        <source>Grif %1 — the register of classified carriers.</source>
+        <translation>Grif %1 — құпия ақпаратты жеткізгіштер тізілімі.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +942,110 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s details were saved.</source>
+        <translation>Ұйымның деректемелері сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Success</source>
+        <translation>Сәтті</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Сәтсіз</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Тыйым салынды</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <source>New password with the recovery code</source>
+        <translation>Қалпына келтіру коды арқылы жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>Use this only when no administrator can log in. The recovery code is on the sheet kept in the safe; its use is recorded in the journal.</source>
+        <translation>Мұны бірде-бір әкімші жүйеге кіре алмаған жағдайда ғана пайдаланыңыз. Қалпына келтіру коды сейфте сақталған парақта көрсетілген; оның пайдаланылуы журналға тіркеледі.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>Қалпына келтіру &amp;коды</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Құпиясөзді қайта &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Enable the account %1</source>
+        <translation>%1 есептік жазбасын қайта қосу</translation>
+    </message>
+    <message>
+        <source>The account %1 comes back with a new password. Give it to the person in private; they should change it at once.</source>
+        <translation>%1 есептік жазбасы жаңа құпиясөзбен қайта қосылады. Құпиясөзді иесіне жеке беріңіз; ол оны дереу өзгертуі тиіс.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Қайта &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 пайдаланушысының құпиясөзін қайта орнату</translation>
+    </message>
+    <message>
+        <source>The old password of %1 stops working. Give the new one to the person in private; they should change it at once.</source>
+        <translation>%1 пайдаланушысының ескі құпиясөзі жарамсыз болады. Жаңасын иесіне жеке беріңіз; ол оны дереу өзгертуі тиіс.</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Құпиясөзді &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>Жаңа құпиясөзді қайта &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>кемінде 12 таңба</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Екі құпиясөз бірдей емес. Оларды қайта теріңіз.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +1081,53 @@
     <message>
         <source>Access to personal data</source>
         <translation>Дербес деректерге қол жеткізу</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>Marking changes</source>
+        <translation>Құпиялылық белгісін өзгерту</translation>
+    </message>
+    <message>
+        <source>Copy permissions</source>
+        <translation>Көбейтуге рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Destruction and returns</source>
+        <translation>Жою және қайтару</translation>
+    </message>
+    <message>
+        <source>Inventory checks</source>
+        <translation>Бар-жоғын тексеру</translation>
+    </message>
+    <message>
+        <source>Loss and disclosure cases</source>
+        <translation>Жоғалту, жария ету фактілері</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Зиян мөлшерін айқындау</translation>
+    </message>
+    <message>
+        <source>Visits and contracts</source>
+        <translation>Сапарлар және шарттар</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Оқиғаларды тіркеу журналы</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Әкімшілендіру</translation>
     </message>
 </context>
 <context>
@@ -371,6 +1167,323 @@
     <message>
         <source>Last store opened</source>
         <translation>Соңғы ашылған мәліметтер базасы</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Баптаулар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Grif</source>
+        <translation>Grif</translation>
+    </message>
+    <message>
+        <source>Welcome to Grif</source>
+        <translation>Grif бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Create a new register for your organisation, or open an existing register file.</source>
+        <translation>Ұйымыңыз үшін жаңа тізілім құрыңыз немесе бар тізілім файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new register…</source>
+        <translation>Жаңа тізілім &amp;құру…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing register…</source>
+        <translation>Бар тізілімді &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Тізілімді ашу</translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif);;All files (*)</source>
+        <translation>Grif тізілімдері (*.grif);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Lock in %1</source>
+        <translation>Бұғаттауға дейін: %1</translation>
+    </message>
+    <message>
+        <source>No clearance</source>
+        <translation>Рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>Form %1 until %2</source>
+        <translation>%1-нысан, %2 дейін</translation>
+    </message>
+    <message>
+        <source>Form %1 expired %2</source>
+        <translation>%1-нысан, мерзімі %2 өткен</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Байланыстырылған</translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation>Байланыстырылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>You hold no clearance: classified information is not shown to you.</source>
+        <translation>Сізде рұқсат нысаны жоқ: құпия ақпарат сізге көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Your clearance expired on %1. Inform the protection unit.</source>
+        <translation>Рұқсат нысаныңыздың қолданылу мерзімі %1 күні аяқталды. Мемлекеттік құпияларды қорғау бөлімшесіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Your clearance expires on %1. Inform the protection unit.</source>
+        <translation>Рұқсат нысаныңыздың қолданылу мерзімі %1 күні аяқталады. Мемлекеттік құпияларды қорғау бөлімшесіне хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Your clearance is valid until %1.</source>
+        <translation>Рұқсат нысаныңыз %1 дейін жарамды.</translation>
+    </message>
+    <message>
+        <source>This register is bound to this workstation.</source>
+        <translation>Бұл тізілім осы жұмыс станциясына байланыстырылған.</translation>
+    </message>
+    <message>
+        <source>This register is not bound to a workstation: a copied store opens anywhere with a password.</source>
+        <translation>Бұл тізілім жұмыс станциясына байланыстырылмаған: мәліметтер базасының көшірмесі кез келген жерде құпиясөзбен ашылады.</translation>
+    </message>
+    <message>
+        <source>The keyring could not record the journal head. Unlock the keyring; until then an older copy of the store would go unnoticed.</source>
+        <translation>Кілттер қоймасы журналдың соңғы жазбасын тіркей алмады. Кілттер қоймасын бұғаттан шығарыңыз; оған дейін мәліметтер базасының ескірек көшірмесімен ауыстырылғаны байқалмай қалуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Бүгін мерзімі жететін іс жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Пайдаланушыны өңдеу: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Лауазымы</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Бөлімше</translation>
+    </message>
+    <message>
+        <source>Clearance f&amp;orm</source>
+        <translation>&amp;Рұқсат нысаны</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>Бер&amp;ілген күні</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Құпия&amp;сөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Құпиясөзді қайта &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>Latin lower-case letters, digits, . _ -</source>
+        <translation>кіші латын әріптері, цифрлар, . _ -</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Рұқсат нысаны</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Form 1 — Of special importance, top secret, secret</source>
+        <translation>1-нысан — Аса маңызды, өте құпия, құпия</translation>
+    </message>
+    <message>
+        <source>Form 2 — Top secret, secret</source>
+        <translation>2-нысан — Өте құпия, құпия</translation>
+    </message>
+    <message>
+        <source>Form 3 — Secret</source>
+        <translation>3-нысан — Құпия</translation>
+    </message>
+    <message>
+        <source>hidden — leave empty to keep it</source>
+        <translation>жасырылған — өзгертпеу үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Бастапқы құпиясөз</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>кемінде 12 таңба</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Екі құпиясөз бірдей емес. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>form %1, No. %2, until %3</source>
+        <translation>%1-нысан, № %2, %3 дейін</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Рұқсат нысаны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>New user (Ctrl+N)</source>
+        <translation>Жаңа пайдаланушы (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user (Enter)</source>
+        <translation>Таңдалған пайдаланушыны өңдеу (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>Қайта қос&amp;у…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Құпиясөзді қайта &amp;орнату…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Әкімшілендіру</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>Пайдаланушы %1 қосылды.</translation>
+    </message>
+    <message>
+        <source>User %1 was saved.</source>
+        <translation>Пайдаланушы %1 сақталды.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Their password stops working at once; the account can be enabled later with a new password.</source>
+        <translation>%1 (%2) есептік жазбасын өшіресіз бе? Оның құпиясөзі бірден жарамсыз болады; есептік жазбаны кейін жаңа құпиясөзбен қайта қосуға болады.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>Пайдаланушы %1 өшірілді.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>Пайдаланушы %1 қайта қосылды.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 пайдаланушысының құпиясөзі қайта орнатылды.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Login</source>
+        <translation>Системага кирүү</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Системадан чыгуу</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Системага кирүүнүн ийгиликсиз аракети</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Сеансты бөгөттөө</translation>
+    </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation>Сеансты бөгөттөн чыгаруу</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Колдонуучуну кошуу</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Колдонуучунун маалыматтарын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Эсептик жазууну өчүрүү</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Эсептик жазууну күйгүзүү</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Сырсөздү кайра орнотуу</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>User list viewed</source>
+        <translation>Колдонуучулардын тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>User card viewed</source>
+        <translation>Колдонуучунун карточкасын көрүү</translation>
+    </message>
+    <message>
+        <source>Expiring clearances viewed</source>
+        <translation>Мөөнөтү бүтүп жаткан уруксаттарды көрүү</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>Маалымат базасын түзүү</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Бүтүндүктү текшерүү</translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation>Маалымат базасынын ачкычын алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Store bound to the workstation</source>
+        <translation>Маалымат базасын жумушчу станцияга байлоо</translation>
+    </message>
+    <message>
+        <source>Store unbound from the workstation</source>
+        <translation>Маалымат базасын жумушчу станциядан ажыратуу</translation>
+    </message>
+    <message>
+        <source>Store moved to another workstation</source>
+        <translation>Маалымат базасын башка жумушчу станцияга көчүрүү</translation>
+    </message>
+    <message>
+        <source>Raw store key disclosed</source>
+        <translation>Маалымат базасынын ачкычын ачык түрдө берүү</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Журналды экспорттоо</translation>
+    </message>
+    <message>
+        <source>Journal viewed</source>
+        <translation>Журналды көрүү</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Жөндөөлөрдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Калыбына келтирүү барагын басып чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>This section is for administrators.</source>
+        <translation>Бул бөлүм администраторлор үчүн.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring clearances</source>
+        <translation>&amp;Мөөнөтү бүтүп жаткан уруксаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Уюм</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournalPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Бардык аракеттер</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Колдонуучу:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Бардык колдонуучулар</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Аракет:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <source>Text in the object (Ctrl+F)</source>
+        <translation>Объекттеги текст (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>А&amp;ягы:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>каалаган күн</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Каалаган башталыш күнү</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Каалаган аяктоо күнү</translation>
+    </message>
+    <message>
+        <source>Apply (F5)</source>
+        <translation>Колдонуу (F5)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <source>Show the records that match</source>
+        <translation>Шарттарга туура келген жазууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>the record was changed, inserted or reordered</source>
+        <translation>жазуу өзгөртүлгөн, кыстарылган же анын орду алмаштырылган</translation>
+    </message>
+    <message>
+        <source>records before it were removed</source>
+        <translation>андан мурунку жазуулар өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>the record is out of order</source>
+        <translation>жазуунун ирети бузулган</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазуу</numerusform>
+            <numerusform>%n жазуу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n жазуу экспорттолду: %1</numerusform>
+            <numerusform>%n жазуу экспорттолду: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the journal chain…</source>
+        <translation>Журналдын чынжыры текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Journal check</source>
+        <translation>Журналды текшерүү</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Журналды экспорттоо</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON саптары (*.jsonl);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Журнал экспорттолууда…</translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation>Жазуулар саналууда…</translation>
+    </message>
+    <message>
+        <source>The journal is intact: %1 records checked.</source>
+        <translation>Журнал бүтүн: %1 жазуу текшерилди.</translation>
+    </message>
+    <message>
+        <source>The journal is broken at record %1: %2</source>
+        <translation>Журналдын бүтүндүгү %1 номерлүү жазууда бузулган: %2</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Окуяларды каттоо журналы</translation>
+    </message>
+    <message>
+        <source>Journal records</source>
+        <translation>Журналдын жазуулары</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Чынжырды &amp;текшерүү</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed, removed or inserted</source>
+        <translation>Эч бир жазуу өзгөртүлбөгөнүн, өчүрүлбөгөнүн же кыстарылбаганын текшерүү</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Save the records shown as JSON lines</source>
+        <translation>Көрсөтүлгөн жазууларды JSON саптары катары сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>Жаңы сырсөздү &amp;кайталаңыз</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>кеминде 12 белги</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Эки жаңы сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or the account has been disabled.</source>
+        <translation>Учурдагы сырсөз туура эмес, же эсептик жазуу өчүрүлгөн.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
+        <translation>Күтүлбөгөн ката кетти. Анын чоо-жайы ушул жумушчу станцияда гана сакталды, эч жакка эч нерсе жөнөтүлгөн жок: %1</translation>
+    </message>
+    <message>
+        <source>Grif — error</source>
+        <translation>Grif — ката</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -192,6 +509,10 @@
         <translation>уруксаттын мөөнөтү</translation>
     </message>
     <message>
+        <source>print language</source>
+        <translation>басып чыгаруу тили</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <translation>толтурулган эмес</translation>
     </message>
@@ -216,6 +537,10 @@
         <translation>эсептик жазуу өчүрүлгөн; аны жаңы сырсөз менен күйгүзүңүз</translation>
     </message>
     <message>
+        <source>number of days</source>
+        <translation>күндөрдүн саны</translation>
+    </message>
+    <message>
         <source>the last active administrator cannot be removed</source>
         <translation>акыркы активдүү администраторду алып салууга болбойт</translation>
     </message>
@@ -226,6 +551,247 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Жокко чыгарылды: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>аракет</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>күндөр</translation>
+    </message>
+    <message>
+        <source>the first date is after the last one</source>
+        <translation>баштапкы күн акыркы күндөн кийин турат</translation>
+    </message>
+    <message>
+        <source>The journal check was cancelled before it was complete.</source>
+        <translation>Журналды текшерүү аяктаганга чейин жокко чыгарылды.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled before it was complete.</source>
+        <translation>Экспорттоо аяктаганга чейин жокко чыгарылды.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place.</source>
+        <translation>%1 файлын жазуу мүмкүн болгон жок (%2). Башка жерди тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringTab</name>
+    <message>
+        <source>Clearances that end within %1 days or have already ended. A negative number of days means the clearance has expired: the person has no access until it is renewed.</source>
+        <translation>Мөөнөтү %1 күндүн ичинде бүтө турган же буга чейин бүткөн уруксаттар. Күндөрдүн терс саны уруксаттын мөөнөтү өткөнүн билдирет: уруксат жаңыланганга чейин адамдын жетүү мүмкүнчүлүгү жок.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарактуулук мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Калган күн</translation>
+    </message>
+    <message>
+        <source>No clearance ends within this period.</source>
+        <translation>Бул мезгилдин ичинде мөөнөтү бүтө турган уруксат жок.</translation>
+    </message>
+    <message>
+        <source>form %1</source>
+        <translation>%1-форма</translation>
+    </message>
+    <message>
+        <source>The clearance has expired.</source>
+        <translation>Уруксаттын мөөнөтү өттү.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Grif — new register</source>
+        <translation>Grif — жаңы реестр</translation>
+    </message>
+    <message>
+        <source>Creating the register…</source>
+        <translation>Реестр түзүлүүдө…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Калыбына келтирүү барагын сактоо</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Сакталды: %1. Аны басып чыгарып, андан кийин файлды өчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Сиздин уюм</translation>
+    </message>
+    <message>
+        <source>These details are printed on acts and conclusions.</source>
+        <translation>Бул маалыматтар актыларда жана корутундуларда басылып чыгат.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name</source>
+        <translation>&amp;Уюмдун аталышы</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Дареги</translation>
+    </message>
+    <message>
+        <source>&amp;Protection unit</source>
+        <translation>&amp;Мамлекеттик сырларды коргоо бөлүмү</translation>
+    </message>
+    <message>
+        <source>Where the register is kept</source>
+        <translation>Реестр сакталуучу жер</translation>
+    </message>
+    <message>
+        <source>One encrypted file, with its key file beside it.</source>
+        <translation>Бир шифрленген файл жана анын жанындагы ачкыч файлы.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Тандоо…</translation>
+    </message>
+    <message>
+        <source>Keep the register on this workstation&apos;s protected disk; back it up to a registered medium.</source>
+        <translation>Реестрди ушул жумушчу станциянын корголгон дискинде сактаңыз; анын камдык көчүрмөсүн катталган алып жүрүүчүгө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>New register file</source>
+        <translation>Жаңы реестрдин файлы</translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif)</source>
+        <translation>Grif реестрлери (*.grif)</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts; this role alone gives no access to the register.</source>
+        <translation>Администратор эсептик жазууларды башкарат; бул роль өзүнчө реестрге жетүү мүмкүнчүлүгүн бербейт.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Ко&amp;лдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>А&amp;ты-жөнү</translation>
+    </message>
+    <message>
+        <source>&amp;Password (12 characters or more)</source>
+        <translation>&amp;Сырсөз (12 белги же андан көп)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Сырсөздү ка&amp;йталаңыз</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Эки сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
+    </message>
+    <message>
+        <source>Workstation binding</source>
+        <translation>Жумушчу станцияга байлоо</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the register to this workstation</source>
+        <translation>&amp;Реестрди ушул жумушчу станцияга байлоо</translation>
+    </message>
+    <message>
+        <source>A secret kept in this computer&apos;s keyring is added to every password, so a copied register does not open elsewhere without the recovery code.</source>
+        <translation>Ушул компьютердин ачкычтар сактагычында сакталган жашыруун маани ар бир сырсөзгө кошулат, ошондуктан көчүрүлгөн реестр башка жерде калыбына келтирүү кодусуз ачылбайт.</translation>
+    </message>
+    <message>
+        <source>This computer has no protected keyring, so the register will not be bound: a copied register opens elsewhere with a password.</source>
+        <translation>Бул компьютерде корголгон ачкычтар сактагычы жок, ошондуктан реестр байланбайт: көчүрүлгөн реестр башка жерде сырсөз менен ачылат.</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Калыбына келтирүү коду</translation>
+    </message>
+    <message>
+        <source>Write this code down or print its sheet, seal it and keep it in the safe. It is shown only now. Whoever holds it can open the register without a password.</source>
+        <translation>Бул кодду жазып алыңыз же анын барагын басып чыгарыңыз, аны мөөрлөп, сейфте сактаңыз. Код азыр гана көрсөтүлөт. Бул код кимде болсо, ал реестрди сырсөзсүз ача алат.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF for printing…</source>
+        <translation>Басып чыгаруу үчүн баракты PDF катары &amp;сактоо…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Мен аны жазып алдым</translation>
+    </message>
+    <message>
+        <source>Check the written code</source>
+        <translation>Жазылган кодду текшерүү</translation>
+    </message>
+    <message>
+        <source>Type the characters of the code at these places, from your note.</source>
+        <translation>Жазып алганыңызды карап, коддун ушул орундардагы белгилерин териңиз.</translation>
+    </message>
+    <message>
+        <source>No. %1:</source>
+        <translation>№ %1:</translation>
+    </message>
+    <message>
+        <source>These characters do not match the code. Check your note.</source>
+        <translation>Бул белгилер кодго дал келбейт. Жазып алганыңызды текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жумушчу станция</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Чоо-жайы</translation>
     </message>
 </context>
 <context>
@@ -244,18 +810,49 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Grif is locked</source>
+        <translation>Grif бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to continue.</source>
+        <translation>Улантуу үчүн колдонуучунун сырсөзүн киргизиңиз: %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бөгөттөн чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Колдонуучуну алмаштыруу…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Grif — log in</source>
         <translation>Grif — системага кирүү</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Колдонуучунун аты</translation>
+        <source>Register</source>
+        <translation>Реестр</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Сырсөз</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -265,6 +862,14 @@
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
+    <message>
+        <source>&amp;Forgot the password…</source>
+        <translation>Сырсөздү &amp;унуттум…</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it.</source>
+        <translation>Жаңы сырсөз орнотулду. Аны менен системага кириңиз.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -273,23 +878,63 @@
         <translation>Grif — %1</translation>
     </message>
     <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Системага кирген: %1 (%2)</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>No clearance in force</source>
-        <translation>Күчүндөгү уруксат жок</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Бөгөттөө</translation>
     </message>
     <message>
-        <source>Clearance up to: %1</source>
-        <translation>Уруксат деңгээли: %1 чейин</translation>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Колдонуучуну алмаштыруу…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Сырсөздү өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;quit</source>
+        <translation>Системадан чыгуу жана &amp;жабуу</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтар айкалыштары</translation>
+    </message>
+    <message>
+        <source>&amp;About Grif</source>
+        <translation>Grif &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтар айкалыштары</translation>
+    </message>
+    <message>
+        <source>About Grif</source>
+        <translation>Grif жөнүндө</translation>
+    </message>
+    <message>
+        <source>Grif %1 — the register of classified carriers.</source>
+        <translation>Grif %1 — жашыруун маалыматты алып жүрүүчүлөрдүн реестри.</translation>
     </message>
 </context>
 <context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
-        <translation>Бул бөлүм Grif'тин ушул версиясында азырынча жок.</translation>
+        <translation>Бул бөлүм Grif&apos;тин ушул версиясында азырынча жок.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +942,110 @@
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s details were saved.</source>
+        <translation>Уюмдун маалыматтары сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Success</source>
+        <translation>Ийгиликтүү</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Ийгиликсиз</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Четке кагылды</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <source>New password with the recovery code</source>
+        <translation>Калыбына келтирүү коду менен жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>Use this only when no administrator can log in. The recovery code is on the sheet kept in the safe; its use is recorded in the journal.</source>
+        <translation>Муну бир дагы администратор системага кире албаган учурда гана колдонуңуз. Калыбына келтирүү коду сейфте сакталган баракта жазылган; аны колдонуу журналга катталат.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Колдонуучунун &amp;аты</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>Калыбына келтирүү &amp;коду</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Сырсөздү кайталаңыз</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Эки сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Enable the account %1</source>
+        <translation>Эсептик жазууну күйгүзүү: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 comes back with a new password. Give it to the person in private; they should change it at once.</source>
+        <translation>Эсептик жазуу жаңы сырсөз менен кайра күйгүзүлөт: %1. Сырсөздү адамдын өзүнө жекече бериңиз; ал аны дароо өзгөртүшү керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Күйгүзүү</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Сырсөздү кайра орнотуу: %1</translation>
+    </message>
+    <message>
+        <source>The old password of %1 stops working. Give the new one to the person in private; they should change it at once.</source>
+        <translation>Колдонуучунун эски сырсөзү мындан ары иштебейт: %1. Жаңы сырсөздү адамдын өзүнө жекече бериңиз; ал аны дароо өзгөртүшү керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Сырсөздү &amp;орнотуу</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>Жаңы сырсөздү кайта&amp;лаңыз</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>кеминде 12 белги</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Эки сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +1081,53 @@
     <message>
         <source>Access to personal data</source>
         <translation>Жеке маалыматтарга жетүү мүмкүнчүлүгү</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Алып жүрүүчүлөрдүн реестри</translation>
+    </message>
+    <message>
+        <source>Marking changes</source>
+        <translation>Жашыруундук грифин өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Copy permissions</source>
+        <translation>Көбөйтүүгө уруксаттар</translation>
+    </message>
+    <message>
+        <source>Destruction and returns</source>
+        <translation>Жок кылуу жана кайтаруу</translation>
+    </message>
+    <message>
+        <source>Inventory checks</source>
+        <translation>Бар-жогун текшерүү</translation>
+    </message>
+    <message>
+        <source>Loss and disclosure cases</source>
+        <translation>Жоготуу жана ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Досьелер</translation>
+    </message>
+    <message>
+        <source>Visits and contracts</source>
+        <translation>Сапарлар жана келишимдер</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Окуяларды каттоо журналы</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрлөө</translation>
     </message>
 </context>
 <context>
@@ -371,6 +1167,323 @@
     <message>
         <source>Last store opened</source>
         <translation>Акыркы ачылган маалымат базасы</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Жөндөөлөр сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Grif</source>
+        <translation>Grif</translation>
+    </message>
+    <message>
+        <source>Welcome to Grif</source>
+        <translation>Grif программасына кош келиңиз</translation>
+    </message>
+    <message>
+        <source>Create a new register for your organisation, or open an existing register file.</source>
+        <translation>Уюмуңуз үчүн жаңы реестр түзүңүз же бар болгон реестрдин файлын ачыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new register…</source>
+        <translation>Жаңы реестр &amp;түзүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing register…</source>
+        <translation>Бар болгон реестрди &amp;ачуу…</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Реестрди ачуу</translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif);;All files (*)</source>
+        <translation>Grif реестрлери (*.grif);;Бардык файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Lock in %1</source>
+        <translation>Бөгөттөөгө чейин %1</translation>
+    </message>
+    <message>
+        <source>No clearance</source>
+        <translation>Уруксат жок</translation>
+    </message>
+    <message>
+        <source>Form %1 until %2</source>
+        <translation>%1-форма, %2 чейин</translation>
+    </message>
+    <message>
+        <source>Form %1 expired %2</source>
+        <translation>%1-форма, мөөнөтү %2 өткөн</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>Байланган</translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation>Байланбаган</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>You hold no clearance: classified information is not shown to you.</source>
+        <translation>Сизде уруксат жок: жашыруун маалымат сизге көрсөтүлбөйт.</translation>
+    </message>
+    <message>
+        <source>Your clearance expired on %1. Inform the protection unit.</source>
+        <translation>Сиздин уруксатыңыздын мөөнөтү %1 бүткөн. Мамлекеттик сырларды коргоо бөлүмүнө кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Your clearance expires on %1. Inform the protection unit.</source>
+        <translation>Сиздин уруксатыңыздын мөөнөтү %1 бүтөт. Мамлекеттик сырларды коргоо бөлүмүнө кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Your clearance is valid until %1.</source>
+        <translation>Сиздин уруксатыңыз %1 чейин жарактуу.</translation>
+    </message>
+    <message>
+        <source>This register is bound to this workstation.</source>
+        <translation>Бул реестр ушул жумушчу станцияга байланган.</translation>
+    </message>
+    <message>
+        <source>This register is not bound to a workstation: a copied store opens anywhere with a password.</source>
+        <translation>Бул реестр жумушчу станцияга байланган эмес: маалымат базасынын көчүрмөсү каалаган жерде сырсөз менен ачылат.</translation>
+    </message>
+    <message>
+        <source>The keyring could not record the journal head. Unlock the keyring; until then an older copy of the store would go unnoticed.</source>
+        <translation>Ачкычтар сактагычы журналдын акыркы жазуусун каттай алган жок. Ачкычтар сактагычын бөгөттөн чыгарыңыз; ага чейин маалымат базасынын эскирээк көчүрмөсү байкалбай калышы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Бүгүн мөөнөтү келген иш жок.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңы колдонуучу</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Колдонуучуну түзөтүү: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Кызмат орду</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Бөлүм</translation>
+    </message>
+    <message>
+        <source>Clearance f&amp;orm</source>
+        <translation>Уруксаттын &amp;формасы</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Номери</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>Бер&amp;илген күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Жарактуулук мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Сырсөздү кай&amp;талаңыз</translation>
+    </message>
+    <message>
+        <source>Latin lower-case letters, digits, . _ -</source>
+        <translation>кичине латын тамгалары, сандар, . _ -</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ролдор</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Уруксат</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Form 1 — Of special importance, top secret, secret</source>
+        <translation>1-форма — өзгөчө маанилүү, абдан жашыруун, жашыруун</translation>
+    </message>
+    <message>
+        <source>Form 2 — Top secret, secret</source>
+        <translation>2-форма — абдан жашыруун, жашыруун</translation>
+    </message>
+    <message>
+        <source>Form 3 — Secret</source>
+        <translation>3-форма — жашыруун</translation>
+    </message>
+    <message>
+        <source>hidden — leave empty to keep it</source>
+        <translation>жашырылган — өзгөртпөө үчүн бош калтырыңыз</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Баштапкы сырсөз</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>кеминде 12 белги</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Түзүү</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Эки сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>form %1, No. %2, until %3</source>
+        <translation>%1-форма, № %2, %3 чейин</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активдүү</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Ролдор</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Уруксат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Ко&amp;шуу…</translation>
+    </message>
+    <message>
+        <source>New user (Ctrl+N)</source>
+        <translation>Жаңы колдонуучу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Түзөтүү…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user (Enter)</source>
+        <translation>Тандалган колдонуучуну түзөтүү (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>Күй&amp;гүзүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сырсөздү кайра орнотуу…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрлөө</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>Колдонуучу кошулду: %1.</translation>
+    </message>
+    <message>
+        <source>User %1 was saved.</source>
+        <translation>Колдонуучунун маалыматтары сакталды: %1.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Their password stops working at once; the account can be enabled later with a new password.</source>
+        <translation>Эсептик жазууну өчүрөсүзбү: %1 (%2)? Анын сырсөзү дароо иштебей калат; эсептик жазууну кийинчерээк жаңы сырсөз менен күйгүзүүгө болот.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>Колдонуучунун эсептик жазуусу өчүрүлдү: %1.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>Колдонуучунун эсептик жазуусу күйгүзүлдү: %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Сырсөз кайра орнотулду: %1.</translation>
     </message>
 </context>
 </TS>

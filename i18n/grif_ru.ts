@@ -2,6 +2,325 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Login</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Неудачная попытка входа</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Блокировка сеанса</translation>
+    </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation>Разблокировка сеанса</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Изменение данных пользователя</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Отключение учётной записи</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Включение учётной записи</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>User list viewed</source>
+        <translation>Просмотр списка пользователей</translation>
+    </message>
+    <message>
+        <source>User card viewed</source>
+        <translation>Просмотр карточки пользователя</translation>
+    </message>
+    <message>
+        <source>Expiring clearances viewed</source>
+        <translation>Просмотр истекающих допусков</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>Создание базы данных</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <source>Store key changed</source>
+        <translation>Смена ключа базы данных</translation>
+    </message>
+    <message>
+        <source>Store bound to the workstation</source>
+        <translation>Привязка базы данных к рабочей станции</translation>
+    </message>
+    <message>
+        <source>Store unbound from the workstation</source>
+        <translation>Отвязка базы данных от рабочей станции</translation>
+    </message>
+    <message>
+        <source>Store moved to another workstation</source>
+        <translation>Перенос базы данных на другую рабочую станцию</translation>
+    </message>
+    <message>
+        <source>Raw store key disclosed</source>
+        <translation>Выдача ключа базы данных в открытом виде</translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>Journal viewed</source>
+        <translation>Просмотр журнала</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Изменение настроек</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Печать листа с кодом восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>This section is for administrators.</source>
+        <translation>Этот раздел предназначен для администраторов.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring clearances</source>
+        <translation>&amp;Истекающие допуски</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>AuditJournalPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <source>Text in the object (Ctrl+F)</source>
+        <translation>Поиск по тексту объекта (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>любая дата</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Любая начальная дата</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Любая конечная дата</translation>
+    </message>
+    <message>
+        <source>Apply (F5)</source>
+        <translation>Применить (F5)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show the records that match</source>
+        <translation>Показать записи, соответствующие условиям отбора</translation>
+    </message>
+    <message>
+        <source>the record was changed, inserted or reordered</source>
+        <translation>запись изменена, вставлена или переставлена</translation>
+    </message>
+    <message>
+        <source>records before it were removed</source>
+        <translation>предшествующие записи удалены</translation>
+    </message>
+    <message>
+        <source>the record is out of order</source>
+        <translation>нарушен порядок записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n запись экспортирована в %1</numerusform>
+            <numerusform>%n записи экспортированы в %1</numerusform>
+            <numerusform>%n записей экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the journal chain…</source>
+        <translation>Проверка цепочки записей журнала…</translation>
+    </message>
+    <message>
+        <source>Journal check</source>
+        <translation>Проверка журнала</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the journal…</source>
+        <translation>Экспорт журнала…</translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation>Подсчёт записей…</translation>
+    </message>
+    <message>
+        <source>The journal is intact: %1 records checked.</source>
+        <translation>Целостность журнала не нарушена. Проверено записей: %1.</translation>
+    </message>
+    <message>
+        <source>The journal is broken at record %1: %2</source>
+        <translation>Целостность журнала нарушена на записи № %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Журнал регистрации событий</translation>
+    </message>
+    <message>
+        <source>Journal records</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <source>Check that no record was changed, removed or inserted</source>
+        <translation>Проверить, что ни одна запись не была изменена, удалена или вставлена</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the records shown as JSON lines</source>
+        <translation>Сохранить показанные записи в формате JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>не менее 12 символов</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>Новые пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or the account has been disabled.</source>
+        <translation>Текущий пароль неверен либо учётная запись отключена.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
+        <translation>Произошла непредвиденная ошибка. Подробности сохранены только на этой рабочей станции, никуда ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Grif — error</source>
+        <translation>Grif — ошибка</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -192,6 +511,10 @@
         <translation>срок действия допуска</translation>
     </message>
     <message>
+        <source>print language</source>
+        <translation>язык печати</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <translation>не заполнено</translation>
     </message>
@@ -216,6 +539,10 @@
         <translation>учётная запись отключена; включите её с новым паролем</translation>
     </message>
     <message>
+        <source>number of days</source>
+        <translation>количество дней</translation>
+    </message>
+    <message>
         <source>the last active administrator cannot be removed</source>
         <translation>нельзя удалить последнего действующего администратора</translation>
     </message>
@@ -226,6 +553,247 @@
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>the first date is after the last one</source>
+        <translation>начальная дата позже конечной</translation>
+    </message>
+    <message>
+        <source>The journal check was cancelled before it was complete.</source>
+        <translation>Проверка журнала прервана до её завершения.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled before it was complete.</source>
+        <translation>Экспорт прерван до его завершения.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place.</source>
+        <translation>Не удалось записать файл %1 (%2). Выберите другое место.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringTab</name>
+    <message>
+        <source>Clearances that end within %1 days or have already ended. A negative number of days means the clearance has expired: the person has no access until it is renewed.</source>
+        <translation>Допуски, срок действия которых истекает в течение %1 дн. или уже истёк. Отрицательное число дней означает, что срок действия допуска истёк: до его продления лицо не имеет доступа.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>No clearance ends within this period.</source>
+        <translation>В этот период срок действия ни одного допуска не истекает.</translation>
+    </message>
+    <message>
+        <source>form %1</source>
+        <translation>форма %1</translation>
+    </message>
+    <message>
+        <source>The clearance has expired.</source>
+        <translation>Срок действия допуска истёк.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Grif — new register</source>
+        <translation>Grif — новый реестр</translation>
+    </message>
+    <message>
+        <source>Creating the register…</source>
+        <translation>Создание реестра…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Сохранение листа с кодом восстановления</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete the file.</source>
+        <translation>Сохранено в файл %1. Распечатайте лист, затем удалите файл.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ваша организация</translation>
+    </message>
+    <message>
+        <source>These details are printed on acts and conclusions.</source>
+        <translation>Эти сведения печатаются в актах и заключениях.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name</source>
+        <translation>Наименование &amp;организации</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Protection unit</source>
+        <translation>&amp;Подразделение по защите государственных секретов</translation>
+    </message>
+    <message>
+        <source>Where the register is kept</source>
+        <translation>Место хранения реестра</translation>
+    </message>
+    <message>
+        <source>One encrypted file, with its key file beside it.</source>
+        <translation>Один зашифрованный файл, рядом с которым хранится файл ключей.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Keep the register on this workstation&apos;s protected disk; back it up to a registered medium.</source>
+        <translation>Храните реестр на защищённом диске этой рабочей станции; резервные копии создавайте на учтённом носителе.</translation>
+    </message>
+    <message>
+        <source>New register file</source>
+        <translation>Новый файл реестра</translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif)</source>
+        <translation>Реестры Grif (*.grif)</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts; this role alone gives no access to the register.</source>
+        <translation>Администратор управляет учётными записями; сама по себе эта роль не даёт доступа к реестру.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Password (12 characters or more)</source>
+        <translation>&amp;Пароль (не менее 12 символов)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Повто&amp;рите пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>Workstation binding</source>
+        <translation>Привязка к рабочей станции</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the register to this workstation</source>
+        <translation>&amp;Привязать реестр к этой рабочей станции</translation>
+    </message>
+    <message>
+        <source>A secret kept in this computer&apos;s keyring is added to every password, so a copied register does not open elsewhere without the recovery code.</source>
+        <translation>К каждому паролю добавляется секретное значение из хранилища ключей этого компьютера, поэтому скопированный реестр не откроется на другом компьютере без кода восстановления.</translation>
+    </message>
+    <message>
+        <source>This computer has no protected keyring, so the register will not be bound: a copied register opens elsewhere with a password.</source>
+        <translation>На этом компьютере нет защищённого хранилища ключей, поэтому реестр не будет привязан: скопированный реестр откроется на другом компьютере по паролю.</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Write this code down or print its sheet, seal it and keep it in the safe. It is shown only now. Whoever holds it can open the register without a password.</source>
+        <translation>Запишите этот код или распечатайте лист с ним, опечатайте и храните в сейфе. Код показывается только сейчас. Любой, у кого есть этот код, может открыть реестр без пароля.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF for printing…</source>
+        <translation>&amp;Сохранить лист в PDF для печати…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Код записан</translation>
+    </message>
+    <message>
+        <source>Check the written code</source>
+        <translation>Проверка записанного кода</translation>
+    </message>
+    <message>
+        <source>Type the characters of the code at these places, from your note.</source>
+        <translation>Введите по своей записи символы кода, стоящие на указанных позициях.</translation>
+    </message>
+    <message>
+        <source>No. %1:</source>
+        <translation>№ %1:</translation>
+    </message>
+    <message>
+        <source>These characters do not match the code. Check your note.</source>
+        <translation>Введённые символы не совпадают с кодом. Проверьте свою запись.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочая станция</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -244,18 +812,49 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Grif is locked</source>
+        <translation>Grif заблокирован</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to continue.</source>
+        <translation>Для продолжения работы введите пароль пользователя %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Grif — log in</source>
         <translation>Grif — вход</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
+        <source>Register</source>
+        <translation>Реестр</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -265,6 +864,14 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>&amp;Forgot the password…</source>
+        <translation>&amp;Забыли пароль…</translation>
+    </message>
+    <message>
+        <source>The new password is set. Log in with it.</source>
+        <translation>Новый пароль установлен. Войдите в систему с новым паролем.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -273,16 +880,56 @@
         <translation>Grif — %1</translation>
     </message>
     <message>
-        <source>Logged in as %1 (%2)</source>
-        <translation>Вход выполнен: %1 (%2)</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>No clearance in force</source>
-        <translation>Действующего допуска нет</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <source>Clearance up to: %1</source>
-        <translation>Допуск до уровня: %1</translation>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;quit</source>
+        <translation>&amp;Выйти и закрыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Grif</source>
+        <translation>&amp;О программе Grif</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About Grif</source>
+        <translation>О программе Grif</translation>
+    </message>
+    <message>
+        <source>Grif %1 — the register of classified carriers.</source>
+        <translation>Grif %1 — реестр носителей секретной информации.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +944,110 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s details were saved.</source>
+        <translation>Сведения об организации сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Success</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <source>New password with the recovery code</source>
+        <translation>Новый пароль по коду восстановления</translation>
+    </message>
+    <message>
+        <source>Use this only when no administrator can log in. The recovery code is on the sheet kept in the safe; its use is recorded in the journal.</source>
+        <translation>Используйте эту возможность, только если ни один администратор не может войти в систему. Код восстановления указан на листе, хранящемся в сейфе; его использование фиксируется в журнале регистрации событий.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>&amp;Код восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Повторите пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Enable the account %1</source>
+        <translation>Включение учётной записи %1</translation>
+    </message>
+    <message>
+        <source>The account %1 comes back with a new password. Give it to the person in private; they should change it at once.</source>
+        <translation>Учётная запись %1 будет включена с новым паролем. Сообщите пароль пользователю лично; пользователь должен сразу его сменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Сброс пароля пользователя %1</translation>
+    </message>
+    <message>
+        <source>The old password of %1 stops working. Give the new one to the person in private; they should change it at once.</source>
+        <translation>Прежний пароль пользователя %1 перестанет действовать. Сообщите новый пароль пользователю лично; пользователь должен сразу его сменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Установить пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>не менее 12 символов</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Пароли не совпадают. Введите их ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +1083,53 @@
     <message>
         <source>Access to personal data</source>
         <translation>Доступ к персональным данным</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Marking changes</source>
+        <translation>Изменение грифа секретности</translation>
+    </message>
+    <message>
+        <source>Copy permissions</source>
+        <translation>Разрешения на размножение</translation>
+    </message>
+    <message>
+        <source>Destruction and returns</source>
+        <translation>Уничтожение и возврат</translation>
+    </message>
+    <message>
+        <source>Inventory checks</source>
+        <translation>Проверки наличия</translation>
+    </message>
+    <message>
+        <source>Loss and disclosure cases</source>
+        <translation>Факты разглашения и утраты</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Дела по оценке ущерба</translation>
+    </message>
+    <message>
+        <source>Visits and contracts</source>
+        <translation>Визиты и договоры</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>Журнал регистрации событий</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
     </message>
 </context>
 <context>
@@ -371,6 +1169,323 @@
     <message>
         <source>Last store opened</source>
         <translation>Последняя открытая база данных</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Grif</source>
+        <translation>Grif</translation>
+    </message>
+    <message>
+        <source>Welcome to Grif</source>
+        <translation>Добро пожаловать в Grif</translation>
+    </message>
+    <message>
+        <source>Create a new register for your organisation, or open an existing register file.</source>
+        <translation>Создайте новый реестр для своей организации или откройте существующий файл реестра.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new register…</source>
+        <translation>&amp;Создать новый реестр…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing register…</source>
+        <translation>&amp;Открыть существующий реестр…</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Открытие реестра</translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif);;All files (*)</source>
+        <translation>Реестры Grif (*.grif);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Lock in %1</source>
+        <translation>Блокировка через %1</translation>
+    </message>
+    <message>
+        <source>No clearance</source>
+        <translation>Нет допуска</translation>
+    </message>
+    <message>
+        <source>Form %1 until %2</source>
+        <translation>Форма %1 до %2</translation>
+    </message>
+    <message>
+        <source>Form %1 expired %2</source>
+        <translation>Форма %1, срок истёк %2</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>С привязкой</translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation>Без привязки</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>You hold no clearance: classified information is not shown to you.</source>
+        <translation>У вас нет допуска: секретная информация вам не показывается.</translation>
+    </message>
+    <message>
+        <source>Your clearance expired on %1. Inform the protection unit.</source>
+        <translation>Срок действия вашего допуска истёк %1. Сообщите в подразделение по защите государственных секретов.</translation>
+    </message>
+    <message>
+        <source>Your clearance expires on %1. Inform the protection unit.</source>
+        <translation>Срок действия вашего допуска истекает %1. Сообщите в подразделение по защите государственных секретов.</translation>
+    </message>
+    <message>
+        <source>Your clearance is valid until %1.</source>
+        <translation>Ваш допуск действителен до %1.</translation>
+    </message>
+    <message>
+        <source>This register is bound to this workstation.</source>
+        <translation>Этот реестр привязан к данной рабочей станции.</translation>
+    </message>
+    <message>
+        <source>This register is not bound to a workstation: a copied store opens anywhere with a password.</source>
+        <translation>Этот реестр не привязан к рабочей станции: скопированная база данных откроется на любом компьютере по паролю.</translation>
+    </message>
+    <message>
+        <source>The keyring could not record the journal head. Unlock the keyring; until then an older copy of the store would go unnoticed.</source>
+        <translation>Хранилищу ключей не удалось сохранить номер последней записи журнала. Разблокируйте хранилище ключей; до этого подмена базы данных более старой копией не будет обнаружена.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>На сегодня сроков исполнения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Изменение данных пользователя %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Подразделение</translation>
+    </message>
+    <message>
+        <source>Clearance f&amp;orm</source>
+        <translation>Ф&amp;орма допуска</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>Дата &amp;выдачи</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Дейс&amp;твителен до</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Паро&amp;ль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Повто&amp;рите пароль</translation>
+    </message>
+    <message>
+        <source>Latin lower-case letters, digits, . _ -</source>
+        <translation>строчные латинские буквы, цифры, . _ -</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Form 1 — Of special importance, top secret, secret</source>
+        <translation>Форма 1 — особой важности, совершенно секретно, секретно</translation>
+    </message>
+    <message>
+        <source>Form 2 — Top secret, secret</source>
+        <translation>Форма 2 — совершенно секретно, секретно</translation>
+    </message>
+    <message>
+        <source>Form 3 — Secret</source>
+        <translation>Форма 3 — секретно</translation>
+    </message>
+    <message>
+        <source>hidden — leave empty to keep it</source>
+        <translation>скрыт — оставьте пустым, чтобы не изменять</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Первоначальный пароль</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>не менее 12 символов</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>form %1, No. %2, until %3</source>
+        <translation>форма %1, № %2, до %3</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>New user (Ctrl+N)</source>
+        <translation>Новый пользователь (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user (Enter)</source>
+        <translation>Изменить данные выбранного пользователя (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>От&amp;ключить</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>&amp;Включить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>Пользователь %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>User %1 was saved.</source>
+        <translation>Данные пользователя %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Their password stops working at once; the account can be enabled later with a new password.</source>
+        <translation>Отключить учётную запись %1 (%2)? Пароль пользователя сразу перестанет действовать; позднее учётную запись можно будет включить с новым паролем.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>Учётная запись %1 включена.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Пароль пользователя %1 сброшен.</translation>
     </message>
 </context>
 </TS>

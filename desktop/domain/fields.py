@@ -16,6 +16,8 @@ CLEARANCE_FORM = QT_TRANSLATE_NOOP("Errors", "clearance form")
 CLEARANCE_NUMBER = QT_TRANSLATE_NOOP("Errors", "clearance number")
 CLEARANCE_EXPIRY = QT_TRANSLATE_NOOP("Errors", "clearance expiry")
 
+LANGUAGE = QT_TRANSLATE_NOOP("Errors", "print language")
+
 # Reasons shared by many fields.
 EMPTY = QT_TRANSLATE_NOOP("Errors", "it is empty")
 WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "wrong type of value")

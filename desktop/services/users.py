@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 from desktop.domain import fields
 from desktop.domain.access import require_role
@@ -21,19 +22,26 @@ from desktop.domain.roles import Permission, Role
 from desktop.domain.text import clean_text, clean_username
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile
+from desktop.security.workstation import Keystore
+from desktop.services import journal
 from desktop.services.keys import (
     kek_from_password,
     update_keyfile,
     user_purpose,
     workstation_key,
 )
-from desktop.services.session import Session, Tx, action
+from desktop.services.session import OpenStore, Session, Tx, action
+from desktop.services.stores import open_with_recovery
 from desktop.store import users as user_repo
 
 MANAGERS = (Role.ADMIN,)
 DISABLED_ACCOUNT = QT_TRANSLATE_NOOP(
     "Errors", "the account is disabled; enable it with a new password")
 VIEWERS = (Role.ADMIN, Role.AUDITOR, Role.PROTECTION_HEAD)
+EXPIRY_WATCHERS = (Role.ADMIN, Role.PROTECTION_HEAD)
+RECOVERY_ACTOR = "recovery-code"
+WINDOW_DAYS = QT_TRANSLATE_NOOP("Errors", "number of days")
+MAX_WINDOW_DAYS = 3660
 
 
 def _clearance_details(c: Clearance | None) -> dict:
@@ -41,9 +49,9 @@ def _clearance_details(c: Clearance | None) -> dict:
     return {"form": c.form, "expires": c.expires.isoformat()} if c else {}
 
 
-def _put_slot(session: Session, username: str, password: str) -> None:
-    store = session.store
-
+def _put_slot(store: OpenStore, username: str, password: str) -> None:
+    """Wrap the KEK under `password` in the user's slot (the store must be open: the KEK is
+    in hand, whether from a session or from the recovery code)."""
     def put(kf) -> None:
         ws_key = workstation_key(kf, store.keystore, required=kf.bound)
         kf.users[username] = kf.make_slot(user_purpose(username), password.encode(),
@@ -51,10 +59,10 @@ def _put_slot(session: Session, username: str, password: str) -> None:
     store.keyfile = update_keyfile(store.keyfile_path, put)
 
 
-def _drop_slot(session: Session, username: str) -> None:
+def _drop_slot(store: OpenStore, username: str) -> None:
     def drop(kf) -> None:
         kf.users.pop(username, None)
-    session.store.keyfile = update_keyfile(session.store.keyfile_path, drop)
+    store.keyfile = update_keyfile(store.keyfile_path, drop)
 
 
 def _target(tx: Tx, username: str) -> User:
@@ -91,7 +99,7 @@ def add_user(session: Session, *, username: str, full_name: str, password: str,
                       "clearance": _clearance_details(clearance)}
         # The slot goes in just before the commit: if the commit fails the user row is gone
         # and an orphan slot opens nothing (login also needs the active row).
-        tx.before_commit.append(lambda: _put_slot(session, name, password))
+        tx.before_commit.append(lambda: _put_slot(session.store, name, password))
     with session.store.read() as conn:
         added = user_repo.by_id(conn, user_id)
     assert added is not None
@@ -143,7 +151,7 @@ def disable_user(session: Session, username: str) -> None:
         if Role.ADMIN in target.roles:
             _keep_an_admin(tx, target)
         user_repo.set_active(tx.conn, target.id, False)
-        tx.before_commit.append(lambda: _drop_slot(session, target.username))
+        tx.before_commit.append(lambda: _drop_slot(session.store, target.username))
 
 
 def enable_user(session: Session, username: str, password: str) -> None:
@@ -155,7 +163,7 @@ def enable_user(session: Session, username: str, password: str) -> None:
             raise IllegalState(QT_TRANSLATE_NOOP("Errors", "the account is already active"))
         user_repo.set_active(tx.conn, target.id, True)
         user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
-        tx.before_commit.append(lambda: _put_slot(session, target.username, password))
+        tx.before_commit.append(lambda: _put_slot(session.store, target.username, password))
 
 
 def reset_password(session: Session, username: str, new_password: str) -> None:
@@ -167,7 +175,7 @@ def reset_password(session: Session, username: str, new_password: str) -> None:
         if not target.active:
             raise IllegalState(DISABLED_ACCOUNT)
         user_repo.password_changed(tx.conn, target.id, dt.datetime.now(dt.UTC))
-        tx.before_commit.append(lambda: _put_slot(session, target.username, new_password))
+        tx.before_commit.append(lambda: _put_slot(session.store, target.username, new_password))
 
 
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
@@ -177,7 +185,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
         raise AuthenticationFailed()
     with action(session, "user.change_password", session.actor) as tx:
         user_repo.password_changed(tx.conn, tx.user.id, dt.datetime.now(dt.UTC))
-        tx.before_commit.append(lambda: _put_slot(session, session.actor, new_password))
+        tx.before_commit.append(lambda: _put_slot(session.store, session.actor, new_password))
 
 
 def list_users(session: Session) -> list[User]:
@@ -192,3 +200,51 @@ def get_user(session: Session, username: str) -> User:
         return _target(tx, username)
 
 
+
+
+def expiring_clearances(session: Session, within_days: int = 30,
+                        today: dt.date | None = None) -> list[User]:
+    """Active users whose clearance ends within `within_days` of `today` or has already
+    ended, soonest first. The staff of one organisation is a short list: filtered here."""
+    if isinstance(within_days, bool) or not isinstance(within_days, int) \
+            or not 0 <= within_days <= MAX_WINDOW_DAYS:
+        raise InvalidInput(WINDOW_DAYS, str(within_days))
+    day = today if today is not None else dt.date.today()
+    limit = day + dt.timedelta(days=within_days)
+    with action(session, "user.expiring") as tx:
+        require_role(tx.user, *EXPIRY_WATCHERS)
+        found = [u for u in user_repo.all_users(tx.conn)
+                 if u.active and u.clearance is not None and u.clearance.expires <= limit]
+        tx.details = {"within_days": within_days, "on": day.isoformat(), "found": len(found)}
+    return sorted(found, key=lambda u: (u.clearance.expires, u.username))  # type: ignore
+
+
+def reset_password_with_recovery(path: Path, code: str, username: str, new_password: str,
+                                 keystore: Keystore | None = None) -> None:
+    """When every administrator password is lost: the recovery code from the safe opens the
+    store and sets a new password for one active account (usually an administrator's).
+    A disabled account stays disabled. Journalled with the actor "recovery-code"."""
+    check_password(new_password, username)
+    store = open_with_recovery(path, code, keystore)
+    try:
+        try:
+            with store.write() as conn:
+                target = user_repo.by_name(conn, username)
+                if target is None:
+                    raise NotFound(username)
+                if not target.active:
+                    raise IllegalState(DISABLED_ACCOUNT)
+                user_repo.password_changed(conn, target.id, dt.datetime.now(dt.UTC))
+                journal.append(conn, store, actor=RECOVERY_ACTOR, action="user.reset_password",
+                               obj=target.username)
+                # After the record, before the commit: if the journal refuses, no slot.
+                _put_slot(store, target.username, new_password)
+        except (NotFound, IllegalState) as exc:
+            # Whoever holds the recovery code tried something: that is written down too.
+            with store.write() as conn:
+                journal.append(conn, store, actor=RECOVERY_ACTOR, action="user.reset_password",
+                               obj=username[:64], outcome="refused",
+                               details={"reason": type(exc).__name__})
+            raise
+    finally:
+        store.close()

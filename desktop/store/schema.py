@@ -8,6 +8,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -65,6 +66,9 @@ audit_event = Table(
     Column("outcome", String(16), nullable=False),
     Column("details", Text, nullable=False),
     Column("mac", LargeBinary(32), nullable=False),
+    Index("ix_audit_event_action", "action"),
+    Index("ix_audit_event_actor", "actor"),
+    Index("ix_audit_event_ts", "ts"),
 )
 
 settings = Table(

@@ -1,56 +1,235 @@
-"""The shell: who is logged in to which store. Navigation arrives with later features."""
+"""The shell: navigation, menus, status bar, lock. No business logic here."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from desktop.services import auth
+from desktop import __version__
+from desktop.i18n import LANGUAGES, translations
+from desktop.services import auth, settings
 from desktop.services.session import Session
+from desktop.ui.lock import IdleWatcher, LockScreen
+from desktop.ui.page import Page
+from desktop.ui.sections import SECTIONS, make_page
+from desktop.ui.status_bar import GrifStatusBar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    """`switch_user_requested` asks the application to log the next user in; the window has
+    already closed the current session (audited)."""
+
+    switch_user_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, session: Session, *, idle_clock: Callable[[], float] | None = None):
         super().__init__()
         self.session = session
-        self.who = QLabel()
-        self.who.setObjectName("who")
-        self.clearance = QLabel()
-        self.clearance.setObjectName("clearance")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.who)
-        layout.addWidget(self.clearance)
-        layout.addStretch(1)
-        self.setCentralWidget(body)
-        self.resize(900, 600)
+        self.locked = False
+        self.closing_session = False
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(280)
+        self.pages = QStackedWidget()
+        self.content = QWidget()
+        row = QHBoxLayout(self.content)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(session)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user.connect(self.switch_user)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+        self.status = GrifStatusBar()
+        self.setStatusBar(self.status)
+        self.status.set_session(session)
+        self._page_cache: dict[int, Page] = {}
+        for _ in SECTIONS:
+            self.nav.addItem("")
+            self.pages.addWidget(QWidget())  # replaced by the real page on first visit
+        self.nav.currentRowChanged.connect(self.show_section)
+        self._build_menus()
+        kwargs = {"clock": idle_clock} if idle_clock else {}
+        self.idle = IdleWatcher(self._idle_minutes(), parent=self, **kwargs)
+        self.idle.expired.connect(lambda: self.lock("idle"))
+        self.idle.tick.connect(self.status.set_countdown)
+        self.nav.setCurrentRow(0)
         self.retranslate_ui()
+        self.resize(1100, 720)
+        self.idle.start()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock("user"))
+        self.switch_action = QAction(self)
+        self.switch_action.triggered.connect(self.switch_user)
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.lock_action, self.switch_action, self.password_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = bar.addMenu("")
+        self.section_actions: list[QAction] = []
+        for index, _section in enumerate(SECTIONS):
+            action = QAction(self)
+            if index < 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
+            elif index == 10:
+                action.setShortcut(QKeySequence("Ctrl+-"))
+            action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.go_menu.addAction(action)
+            self.section_actions.append(action)
+
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name, _ in LANGUAGES:
+            action = QAction(name, self, checkable=True)  # names stay in their own language
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        user = self.session.user
-        title = QCoreApplication.translate("MainWindow", "Grif — %1")
-        self.setWindowTitle(title.replace("%1", self.session.store.path.name))
-        roles = ", ".join(QCoreApplication.translate("Role", r.label)
-                          for r in sorted(user.roles, key=lambda r: r.value))
-        who = QCoreApplication.translate("MainWindow", "Logged in as %1 (%2)")
-        self.who.setText(who.replace("%1", user.full_name).replace("%2", roles))
-        top = user.top_level(dt.date.today())
-        if top is None:
-            self.clearance.setText(
-                QCoreApplication.translate("MainWindow", "No clearance in force"))
-        else:
-            level = QCoreApplication.translate("Level", top.label)
-            self.clearance.setText(
-                QCoreApplication.translate("MainWindow", "Clearance up to: %1")
-                .replace("%1", level))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Grif — %1").replace(
+            "%1", self.session.store.path.name))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.lock_action.setText(QCoreApplication.translate("MainWindow", "&Lock"))
+        self.switch_action.setText(QCoreApplication.translate("MainWindow", "&Switch user…"))
+        self.password_action.setText(QCoreApplication.translate("MainWindow", "Change &password…"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "Log out and &quit"))
+        self.go_menu.setTitle(QCoreApplication.translate("MainWindow", "&Go"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "L&anguage"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.shortcuts_action.setText(
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About Grif"))
+        for index, section in enumerate(SECTIONS):
+            title = QCoreApplication.translate("Sections", section.title)
+            self.nav.item(index).setText(title)
+            self.section_actions[index].setText(title)
+        current = self.language_actions.get(translations.language)
+        if current is not None:
+            current.setChecked(True)
+        self.status.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def closeEvent(self, event) -> None:
+    # -- sections ---------------------------------------------------------------------------
+    def page(self, index: int) -> Page:
+        if index not in self._page_cache:
+            page = make_page(SECTIONS[index], self.session)
+            old = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self._page_cache[index] = page
+        return self._page_cache[index]
+
+    def show_section(self, index: int) -> None:
+        if index < 0 or self.locked:
+            return
+        page = self.page(index)
+        self.pages.setCurrentWidget(page)
+        page.refresh()
+        self.idle.minutes = self._idle_minutes()
+
+    def section_index(self, key: str) -> int:
+        return next(i for i, s in enumerate(SECTIONS) if s.key == key)
+
+    def _idle_minutes(self) -> int:
+        return int(settings.current(self.session)["lock.idle_minutes"])
+
+    # -- lock, user, language -----------------------------------------------------------------
+    def lock(self, reason: str = "user") -> None:
+        if self.locked:
+            return
+        auth.lock(self.session, reason)
+        self.locked = True
+        self.idle.stop()
+        self.status.set_countdown(None)
+        self.content.hide()
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.reset()
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.menuBar().setEnabled(True)
+        self.outer.setCurrentWidget(self.content)
+        self.content.show()
+        self.idle.start()
+
+    def switch_user(self) -> None:
+        """Close this user's session (audited), then let the application log someone in."""
+        self.end_session()
+        self.switch_user_requested.emit()
+        self.close()
+
+    def end_session(self) -> None:
+        if self.closing_session:
+            return
+        self.closing_session = True
+        self.idle.dispose()
         auth.logout(self.session)
+
+    def set_language(self, code: str) -> None:
+        translations.switch(code)
+        self.language_chosen.emit(code)
+
+    def change_password(self) -> None:
+        from desktop.ui.admin.password_dialog import ChangeOwnPasswordDialog
+        ChangeOwnPasswordDialog(self.session, self).exec()
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
+                 f"{a.text().replace('&', '')}"
+                 for a in (self.lock_action, self.quit_action, *self.section_actions,
+                           self.shortcuts_action) if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, QCoreApplication.translate(
+            "MainWindow", "Keyboard shortcuts"), "\n".join(lines))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About Grif"),
+                          QCoreApplication.translate(
+                              "MainWindow", "Grif %1 — the register of classified carriers.")
+                          .replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.end_session()
         super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.locked and event.key() == Qt.Key.Key_Escape:
+            return  # nothing escapes the lock screen
+        super().keyPressEvent(event)

@@ -51,9 +51,10 @@ class _Job(QRunnable):
 
 
 def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progress], Any],
-                      *, show_errors: bool = True) -> Any:
+                      *, show_errors: bool = True, raise_errors: bool = False) -> Any:
     """Run `job` on a worker; return its result, or None after an error (shown) or cancel.
-    Unexpected exceptions are re-raised on the GUI thread (the excepthook takes them)."""
+    With raise_errors a typed error is raised to the caller instead. Unexpected exceptions
+    are re-raised on the GUI thread (the excepthook takes them)."""
     runnable = _Job(job)
     dialog = QProgressDialog(title, QCoreApplication.translate("Ops", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -85,6 +86,8 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     if error is None:
         return outcome.get("result")
     if isinstance(error, GrifError):
+        if raise_errors:
+            raise error
         if show_errors:
             show_error(parent, error)
         return None

@@ -24,6 +24,7 @@ MODULES = (
     "tests.bench.bench_audit_append",       # audit_append_p99_ms (+ p50)
     "tests.bench.bench_audit_verify",       # audit_verify_events_per_s (+ 1 core)
     "tests.bench.bench_sqlcipher_vs_sqlite",  # sqlcipher_vs_sqlite_ratio (+ both times)
+    "tests.bench.bench_cold_start",         # cold_start_to_login_s
 )
 
 

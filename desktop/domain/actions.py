@@ -1,0 +1,59 @@
+"""Display labels of the audit journal's action and outcome codes.
+
+The journal stores codes ("auth.login", "denied"); people read labels, translated when shown
+(contexts "Actions" and "Outcomes"). A code without a label is shown as it is, so a record
+written by a newer version of the program is never hidden.
+"""
+
+from __future__ import annotations
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+
+ACTION_LABELS: dict[str, str] = {
+    # Sessions
+    "auth.login": QT_TRANSLATE_NOOP("Actions", "Login"),
+    "auth.logout": QT_TRANSLATE_NOOP("Actions", "Logout"),
+    "auth.login_failed": QT_TRANSLATE_NOOP("Actions", "Failed login"),
+    "auth.lock": QT_TRANSLATE_NOOP("Actions", "Session locked"),
+    "auth.unlock": QT_TRANSLATE_NOOP("Actions", "Session unlocked"),
+    # People
+    "user.add": QT_TRANSLATE_NOOP("Actions", "User added"),
+    "user.update": QT_TRANSLATE_NOOP("Actions", "User changed"),
+    "user.disable": QT_TRANSLATE_NOOP("Actions", "User disabled"),
+    "user.enable": QT_TRANSLATE_NOOP("Actions", "User enabled"),
+    "user.reset_password": QT_TRANSLATE_NOOP("Actions", "Password reset"),
+    "user.change_password": QT_TRANSLATE_NOOP("Actions", "Password changed"),
+    "user.list": QT_TRANSLATE_NOOP("Actions", "User list viewed"),
+    "user.view": QT_TRANSLATE_NOOP("Actions", "User card viewed"),
+    "user.expiring": QT_TRANSLATE_NOOP("Actions", "Expiring clearances viewed"),
+    # The store
+    "store.create": QT_TRANSLATE_NOOP("Actions", "Store created"),
+    "store.verify": QT_TRANSLATE_NOOP("Actions", "Integrity check"),
+    "store.rekey": QT_TRANSLATE_NOOP("Actions", "Store key changed"),
+    "store.bind": QT_TRANSLATE_NOOP("Actions", "Store bound to the workstation"),
+    "store.unbind": QT_TRANSLATE_NOOP("Actions", "Store unbound from the workstation"),
+    "store.rebind": QT_TRANSLATE_NOOP("Actions", "Store moved to another workstation"),
+    "store.raw_key_disclosed": QT_TRANSLATE_NOOP("Actions", "Raw store key disclosed"),
+    # The journal itself
+    "audit.export": QT_TRANSLATE_NOOP("Actions", "Journal exported"),
+    "audit.search": QT_TRANSLATE_NOOP("Actions", "Journal viewed"),
+    # Other
+    "settings.change": QT_TRANSLATE_NOOP("Actions", "Settings changed"),
+    "print.recovery_sheet": QT_TRANSLATE_NOOP("Actions", "Recovery sheet printed"),
+}
+
+OUTCOME_LABELS: dict[str, str] = {
+    "ok": QT_TRANSLATE_NOOP("Outcomes", "Success"),
+    "failure": QT_TRANSLATE_NOOP("Outcomes", "Failure"),
+    "denied": QT_TRANSLATE_NOOP("Outcomes", "Denied"),
+}
+
+
+def label(code: str) -> str:
+    """The source label of an action code (translate it in context "Actions"), or the code."""
+    return ACTION_LABELS.get(code, code)
+
+
+def outcome_label(code: str) -> str:
+    """The source label of an outcome (translate it in context "Outcomes"), or the code."""
+    return OUTCOME_LABELS.get(code, code)

@@ -1,0 +1,54 @@
+"""The main window's sections, in navigation order. Later features replace the placeholder
+page of their section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.services.session import Session
+from desktop.ui.page import NotYetPage, Page
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # source text, context "Sections"
+    make: Callable[[Session], Page] | None = None  # None: not available yet
+
+
+def _today(session: Session) -> Page:
+    from desktop.ui.today_page import TodayPage
+    return TodayPage(session)
+
+
+def _audit(session: Session) -> Page:
+    from desktop.ui.audit.journal_page import AuditJournalPage
+    return AuditJournalPage(session)
+
+
+def _admin(session: Session) -> Page:
+    from desktop.ui.admin import AdministrationPage
+    return AdministrationPage(session)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("today", QT_TRANSLATE_NOOP("Sections", "Today"), _today),
+    Section("register", QT_TRANSLATE_NOOP("Sections", "Register")),
+    Section("markings", QT_TRANSLATE_NOOP("Sections", "Marking changes")),
+    Section("copies", QT_TRANSLATE_NOOP("Sections", "Copy permissions")),
+    Section("destruction", QT_TRANSLATE_NOOP("Sections", "Destruction and returns")),
+    Section("inventory", QT_TRANSLATE_NOOP("Sections", "Inventory checks")),
+    Section("incidents", QT_TRANSLATE_NOOP("Sections", "Loss and disclosure cases")),
+    Section("dossiers", QT_TRANSLATE_NOOP("Sections", "Dossiers")),
+    Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits and contracts")),
+    Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit journal"), _audit),
+    Section("admin", QT_TRANSLATE_NOOP("Sections", "Administration"), _admin),
+)
+
+
+def make_page(section: Section, session: Session) -> Page:
+    if section.make is None:
+        return NotYetPage(session, section.title)
+    return section.make(session)

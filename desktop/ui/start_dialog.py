@@ -1,0 +1,79 @@
+"""When no register is known yet: create one (first run) or open an existing file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.ui.widgets.language_combo import LanguageCombo
+
+
+class StartDialog(QDialog):
+    """Result: `choice` is "create" or "open" (then `path` is the chosen store)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.path: Path | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("startHeading")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.create_button = QPushButton()
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.choose_create)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.choose_open)
+        self.language = LanguageCombo()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        layout.addWidget(self.language)
+        self.setMinimumWidth(520)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("StartDialog", "Grif"))
+        self.heading.setText(QCoreApplication.translate("StartDialog", "Welcome to Grif"))
+        self.text.setText(QCoreApplication.translate(
+            "StartDialog",
+            "Create a new register for your organisation, or open an existing register file."))
+        self.create_button.setText(QCoreApplication.translate(
+            "StartDialog", "&Create a new register…"))
+        self.open_button.setText(QCoreApplication.translate(
+            "StartDialog", "&Open an existing register…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def ask_store_file(self) -> str:
+        """The file dialog (overridden in tests)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("StartDialog", "Open a register"), "",
+            QCoreApplication.translate("StartDialog", "Grif registers (*.grif);;All files (*)"))
+        return name
+
+    def choose_create(self) -> None:
+        self.choice = "create"
+        self.accept()
+
+    def choose_open(self) -> None:
+        name = self.ask_store_file()
+        if name:
+            self.choice, self.path = "open", Path(name)
+            self.accept()

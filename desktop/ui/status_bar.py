@@ -1,0 +1,65 @@
+"""Status bar: user, role, clearance form and expiry, store, binding, lock countdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from desktop.services.session import Session
+
+
+class GrifStatusBar(QStatusBar):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.user = QLabel()
+        self.clearance = QLabel()
+        self.store = QLabel()
+        self.binding = QLabel()
+        self.countdown = QLabel()
+        for name, widget in (("statusUser", self.user), ("statusClearance", self.clearance),
+                             ("statusStore", self.store), ("statusBinding", self.binding),
+                             ("statusCountdown", self.countdown)):
+            widget.setObjectName(name)
+            self.addPermanentWidget(widget)
+        self.seconds_left: int | None = None
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.retranslate_ui()
+
+    def set_countdown(self, seconds: int | None) -> None:
+        self.seconds_left = seconds
+        if seconds is None:
+            self.countdown.clear()
+            return
+        text = QCoreApplication.translate("StatusBar", "Lock in %1")
+        self.countdown.setText(text.replace("%1", f"{seconds // 60}:{seconds % 60:02d}"))
+
+    def retranslate_ui(self) -> None:
+        session = self.session
+        visible = session is not None
+        for widget in (self.user, self.clearance, self.store, self.binding):
+            widget.setVisible(visible)
+        if session is None:
+            return
+        user = session.user
+        roles = ", ".join(QCoreApplication.translate("Role", r.label)
+                          for r in sorted(user.roles, key=lambda r: r.value))
+        self.user.setText(f"{user.short_name} — {roles}")
+        c = user.clearance
+        if c is None:
+            self.clearance.setText(QCoreApplication.translate("StatusBar", "No clearance"))
+        else:
+            state = QCoreApplication.translate("StatusBar", "Form %1 until %2")
+            if not c.is_valid_on(dt.date.today()):
+                state = QCoreApplication.translate("StatusBar", "Form %1 expired %2")
+            self.clearance.setText(state.replace("%1", str(c.form)).replace(
+                "%2", QLocale().toString(c.expires, QLocale.FormatType.ShortFormat)))
+        self.store.setText(session.store.path.name)
+        self.binding.setText(QCoreApplication.translate("StatusBar", "Bound")
+                             if session.store.keyfile.bound
+                             else QCoreApplication.translate("StatusBar", "Unbound"))
+        self.set_countdown(self.seconds_left)
