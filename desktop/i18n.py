@@ -23,15 +23,22 @@ CODES = tuple(code for code, _, _ in LANGUAGES)
 DEFAULT = "kk"
 
 
+_WINDOWS_NAMES = {"kazakh": "kk", "russian": "ru", "kyrgyz": "ky", "english": "en"}
+
+
 def system_language() -> str:
-    """The system's language if Grif has it, else Kazakh."""
-    candidates = [locale.getlocale()[0] or "", os.environ.get("LC_ALL", ""),
-                  os.environ.get("LC_MESSAGES", ""), os.environ.get("LANG", "")]
-    for text in candidates:
-        code = text.lower()[:2]
-        if code in CODES:
+    """The system's language if Grif has it, else Kazakh. POSIX order: LC_ALL, LC_MESSAGES,
+    LANG ("C"/"POSIX" means none); without them (Windows) the locale's name."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in CODES else DEFAULT
+    name = (locale.getlocale()[0] or "").lower()
+    for prefix, code in _WINDOWS_NAMES.items():
+        if name.startswith(prefix):
             return code
-    return DEFAULT
+    return name[:2] if name[:2] in CODES else DEFAULT
 
 
 def qt_locale(code: str) -> QLocale:

@@ -47,11 +47,25 @@ def test_unknown_language_refused(tr):
         tr.switch("de")
 
 
-def test_system_language(monkeypatch):
-    monkeypatch.setattr("locale.getlocale", lambda: (None, None))
-    for env, expected in (("ru_RU.UTF-8", "ru"), ("de_DE.UTF-8", "kk"), ("ky_KG", "ky")):
-        monkeypatch.setenv("LANG", env)
-        monkeypatch.delenv("LC_ALL", raising=False)
-        monkeypatch.delenv("LC_MESSAGES", raising=False)
-        assert system_language() == expected
+@pytest.mark.parametrize(("env", "expected"), [
+    ("ru_RU.UTF-8", "ru"), ("de_DE.UTF-8", "kk"), ("ky_KG", "ky"), ("C.UTF-8", "kk"),
+    ("POSIX", "kk"), ("en_GB.UTF-8", "en"), ("kk_KZ.UTF-8", "kk"),
+])
+def test_system_language_from_the_environment(monkeypatch, env, expected):
+    monkeypatch.setattr("locale.getlocale", lambda: ("en_US", "UTF-8"))
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", env)
+    assert system_language() == expected
     assert set(CODES) == {"kk", "ru", "ky", "en"}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Russian_Russia", "ru"), ("Kazakh_Kazakhstan", "kk"), ("Kyrgyz_Kyrgyzstan", "ky"),
+    (None, "kk"), ("German_Germany", "kk"),
+])
+def test_system_language_on_windows(monkeypatch, name, expected):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("locale.getlocale", lambda: (name, None))
+    assert system_language() == expected
