@@ -19,6 +19,7 @@ from desktop.domain.errors import GrifError
 from desktop.services import auth
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -74,7 +75,7 @@ class IdleWatcher(QObject):
         QApplication.instance().removeEventFilter(self)
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     """Shown instead of the content while locked: the same user's password, or switch user."""
 
     unlocked = Signal()
@@ -129,10 +130,6 @@ class LockScreen(QWidget):
         self.unlock_button.setText(QCoreApplication.translate("LockScreen", "&Unlock"))
         self.switch_button.setText(QCoreApplication.translate("LockScreen", "&Switch user…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def reset(self) -> None:
         self.password.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,9 +21,10 @@ from desktop.services import auth
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.widgets.language_combo import LanguageCombo
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     def __init__(self, store_path: Path, parent=None, *, username: str = "") -> None:
         super().__init__(parent)
         self.store_path = store_path
@@ -78,10 +79,6 @@ class LoginDialog(QDialog):
             "LoginDialog", "&Forgot the password…"))
         self.message.clear()  # a stale message would stay in the old language
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def try_login(self) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,9 +23,10 @@ from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.page import Page
 from desktop.ui.sections import SECTIONS, make_page
 from desktop.ui.status_bar import GrifStatusBar
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """`switch_user_requested` asks the application to log the next user in; the window has
     already closed the current session (audited)."""
 
@@ -140,10 +141,6 @@ class MainWindow(QMainWindow):
             current.setChecked(True)
         self.status.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- sections ---------------------------------------------------------------------------
     def page(self, index: int) -> Page:

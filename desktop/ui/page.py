@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.services.session import Session
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class Page(QWidget):
+class Page(Retranslating, QWidget):
     """Base of every section page. Subclasses build widgets in __init__, set texts in
     retranslate_ui(), and may refresh() when shown."""
 
@@ -22,10 +23,6 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload data when the page is shown."""
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class NotYetPage(Page):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +19,10 @@ from desktop.domain.errors import GrifError
 from desktop.security.workstation import os_keystore
 from desktop.services.users import reset_password_with_recovery
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class RecoveryResetDialog(QDialog):
+class RecoveryResetDialog(Retranslating, QDialog):
     def __init__(self, store_path: Path, parent=None) -> None:
         super().__init__(parent)
         self.store_path = store_path
@@ -72,10 +73,6 @@ class RecoveryResetDialog(QDialog):
                 strict=True):
             label.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def try_reset(self) -> None:
         if self.password.text() != self.repeat.text():

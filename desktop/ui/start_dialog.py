@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets.language_combo import LanguageCombo
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class StartDialog(QDialog):
+class StartDialog(Retranslating, QDialog):
     """Result: `choice` is "create" or "open" (then `path` is the chosen store)."""
 
     def __init__(self, parent=None) -> None:
@@ -56,10 +57,6 @@ class StartDialog(QDialog):
         self.open_button.setText(QCoreApplication.translate(
             "StartDialog", "&Open an existing register…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def ask_store_file(self) -> str:
         """The file dialog (overridden in tests)."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +18,10 @@ from desktop.domain.errors import GrifError
 from desktop.services import users
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(Retranslating, QDialog):
     """`ResetPasswordDialog(session, username)` resets the password of an active account;
     with `enable=True` it enables a disabled account with the new password."""
 
@@ -88,10 +89,6 @@ class ResetPasswordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("ResetPasswordDialog", "Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         self.message.clear()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from desktop.domain.roles import PERMISSION_LABELS, Permission, Role
 from desktop.services import users
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.retranslate import Retranslating
 
 DATE_FORMAT = "dd.MM.yyyy"
 FORMS = (0, 1, 2, 3)   # 0: no clearance
@@ -39,7 +40,7 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class UserDialog(QDialog):
+class UserDialog(Retranslating, QDialog):
     """`UserDialog(session)` creates an account, `UserDialog(session, user)` edits one.
     After OK, `self.user` is the account as stored."""
 
@@ -217,10 +218,6 @@ class UserDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("UserDialog", "Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- OK --------------------------------------------------------------------------------
 

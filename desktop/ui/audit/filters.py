@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import actions
 from desktop.services.journal_view import JournalFilter
+from desktop.ui.widgets.retranslate import Retranslating
 
 
-class JournalFilterBar(QWidget):
+class JournalFilterBar(Retranslating, QWidget):
     """Emits `applied` when the user asks for the filter (Apply, Enter in the text field) and
     `reset_requested` for Reset. `journal_filter()` builds the service's filter (and raises
     InvalidInput for a value it refuses)."""
@@ -182,7 +183,3 @@ class JournalFilterBar(QWidget):
         self.apply_button.setToolTip(
             QCoreApplication.translate("AuditJournalPage", "Show the records that match"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from desktop.domain.errors import GrifError
@@ -18,6 +18,7 @@ from desktop.services.session import Session
 from desktop.services.stores import create_store
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.ops import run_with_progress
+from desktop.ui.widgets.retranslate import Retranslating
 from desktop.ui.wizard.pages import (
     AdministratorPage,
     BindingPage,
@@ -27,7 +28,7 @@ from desktop.ui.wizard.pages import (
 from desktop.ui.wizard.recovery_pages import ConfirmCodePage, RecoveryCodePage
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     """After `accept()`: `session` is the administrator's session on the new register."""
 
     def __init__(self, parent=None, *, keystore: Keystore | None = None,
@@ -57,10 +58,6 @@ class FirstRunWizard(QWizard):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("FirstRunWizard", "Grif — new register"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def create(self) -> bool:
         path = Path(self.location.path.text().strip()).expanduser()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -17,15 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.ui.widgets.retranslate import Retranslating
 
-class TranslatedPage(QWizardPage):
+
+class TranslatedPage(Retranslating, QWizardPage):
     def retranslate_ui(self) -> None:
         """Set texts; called at start and on every language change."""
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _row(form: QFormLayout, widget) -> QLabel:
