@@ -48,6 +48,31 @@ def _text(label: str, max_len: int, required: bool = False) -> Callable[[Any], s
     return check
 
 
+def _text_list(label: str, max_items: int = 50) -> Callable[[Any], list[str]]:
+    def check(value: Any) -> list[str]:
+        if not isinstance(value, (list, tuple)):
+            raise InvalidInput(label, fields.WRONG_TYPE)
+        items = [clean_text(label, v, max_len=100) for v in value]
+        if not items or len(items) > max_items or len(set(items)) != len(items):
+            raise InvalidInput(label, str(len(items)))
+        return items
+    return check
+
+
+def _number_format(value: Any) -> str:
+    template = clean_text(NUMBER_FORMAT, value, max_len=60)
+    try:
+        sample = template.format(prefix="P", number=1, suffix="s", year=2026)
+    except (KeyError, IndexError, ValueError):
+        raise InvalidInput(NUMBER_FORMAT, template) from None
+    if "{number}" not in template or not sample:
+        raise InvalidInput(NUMBER_FORMAT, template)
+    return template
+
+
+NUMBER_FORMAT = QT_TRANSLATE_NOOP("Settings", "Registration number format")
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -74,6 +99,20 @@ SETTINGS: tuple[Setting, ...] = (
             _int_range(1, 240)),
     Setting("print.language", "kk", QT_TRANSLATE_NOOP("Settings", "Default print language"),
             _choice(PRINT_LANGUAGES)),
+    Setting("register.format", "{prefix}{number}{suffix}/{year}", NUMBER_FORMAT,
+            _number_format),
+    Setting("register.prefix", "", QT_TRANSLATE_NOOP("Settings", "Registration number prefix"),
+            _text("Registration number prefix", 10)),
+    Setting("register.suffix.S", "с", QT_TRANSLATE_NOOP("Settings", "Suffix for Secret"),
+            _text("Suffix for Secret", 6)),
+    Setting("register.suffix.SS", "сс", QT_TRANSLATE_NOOP("Settings", "Suffix for Top secret"),
+            _text("Suffix for Top secret", 6)),
+    Setting("register.suffix.OV", "ов",
+            QT_TRANSLATE_NOOP("Settings", "Suffix for Of special importance"),
+            _text("Suffix for Of special importance", 6)),
+    Setting("dispatch.channels", ["Фельдъегерская служба", "Специальная связь", "Нарочным"],
+            QT_TRANSLATE_NOOP("Settings", "Domestic dispatch channels"),
+            _text_list("Domestic dispatch channels")),
     Setting("ui.language", "", QT_TRANSLATE_NOOP("Settings", "Interface language"),
             _choice(("", *LANGUAGES)), scope="workstation"),
     Setting("store.last", "", LAST_STORE, _text(LAST_STORE, 4096), scope="workstation"),

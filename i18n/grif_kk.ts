@@ -269,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>CarrierKind</name>
+    <message>
+        <source>Paper document</source>
+        <translation>Қағаз құжат</translation>
+    </message>
+    <message>
+        <source>Electronic medium</source>
+        <translation>Электрондық тасығыш</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Бұйым</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Басқа объект</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -308,6 +327,64 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Дипломатиялық арналар</translation>
+    </message>
+    <message>
+        <source>Encrypted documentary communication</source>
+        <translation>Шифрланған құжаттық байланыс</translation>
+    </message>
+    <message>
+        <source>Courier service</source>
+        <translation>Фельдъегерлік қызмет</translation>
+    </message>
+    <message>
+        <source>Military courier service</source>
+        <translation>Әскери-курьерлік қызмет</translation>
+    </message>
+</context>
+<context>
+    <name>CopyState</name>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылған</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Жіберілген</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алғандығы расталған</translation>
+    </message>
+    <message>
+        <source>Under marking change</source>
+        <translation>Құпиялылық белгісі өзгертілуде</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <source>Returned to originator</source>
+        <translation>Берген Тарапқа қайтарылған</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Жоғалған</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
@@ -316,6 +393,29 @@
     <message>
         <source>Grif — error</source>
         <translation>Grif — қате</translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Үзінді</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Аударма</translation>
+    </message>
+    <message>
+        <source>Printout of Grif</source>
+        <translation>Grif басып шығарған құжат</translation>
+    </message>
+    <message>
+        <source>Export of Grif</source>
+        <translation>Grif экспорттаған файл</translation>
     </message>
 </context>
 <context>
@@ -355,6 +455,10 @@
     <message>
         <source>Your clearance does not give access to this information.</source>
         <translation>Сізге берілген рұқсат нысаны бұл ақпаратқа қол жеткізуге мүмкіндік бермейді.</translation>
+    </message>
+    <message>
+        <source>A copy in the state «%1» cannot be moved this way.</source>
+        <translation>«%1» күйіндегі данамен мұндай әрекет жасауға болмайды.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
@@ -579,6 +683,74 @@
     <message>
         <source>The file %1 could not be written (%2). Choose another place.</source>
         <translation>%1 файлын жазу мүмкін болмады (%2). Басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>негіздеме</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>алушы</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>арна</translation>
+    </message>
+    <message>
+        <source>cover letter number</source>
+        <translation>ілеспе хаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>written confirmation of the recipient&apos;s clearance</source>
+        <translation>алушының рұқсатын жазбаша растау</translation>
+    </message>
+    <message>
+        <source>prior written consent of the originator</source>
+        <translation>ақпаратты берген Тараптың алдын ала жазбаша келісімі</translation>
+    </message>
+    <message>
+        <source>the recipient has no valid clearance covering this level</source>
+        <translation>алушының осы деңгейге сәйкес қолданыстағы рұқсаты жоқ</translation>
+    </message>
+    <message>
+        <source>not one of the allowed channels</source>
+        <translation>рұқсат етілген арналардың бірі емес</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>number of copies</source>
+        <translation>даналар саны</translation>
+    </message>
+    <message>
+        <source>number of sheets</source>
+        <translation>парақ саны</translation>
+    </message>
+    <message>
+        <source>parent registration</source>
+        <translation>бастапқы тіркеу</translation>
+    </message>
+    <message>
+        <source>marking of the Kyrgyz party</source>
+        <translation>Қырғыз Тарабының құпиялылық белгісі</translation>
+    </message>
+    <message>
+        <source>purpose of transfer</source>
+        <translation>беру кезінде көзделген мақсат</translation>
+    </message>
+    <message>
+        <source>derived information cannot have a lower level than its source</source>
+        <translation>туынды ақпараттың құпиялылық дәрежесі бастапқы ақпараттан төмен бола алмайды</translation>
+    </message>
+    <message>
+        <source>the level must be the comparable Kazakh level of the Kyrgyz marking</source>
+        <translation>дәреже қырғыз белгісімен салыстырылатын қазақстандық дәреже болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>күн болашақта</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1103,29 @@
     </message>
 </context>
 <context>
+    <name>MoveKind</name>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Issued to a person</source>
+        <translation>Адамға берілді</translation>
+    </message>
+    <message>
+        <source>Returned by the person</source>
+        <translation>Адам қайтарды</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Жіберілген</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алғандығы расталған</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
@@ -953,6 +1148,21 @@
     <message>
         <source>The organisation&apos;s details were saved.</source>
         <translation>Ұйымның деректемелері сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginatorType</name>
+    <message>
+        <source>Own organisation</source>
+        <translation>Өз ұйымы</translation>
+    </message>
+    <message>
+        <source>Another Kazakh body</source>
+        <translation>Басқа қазақстандық орган</translation>
+    </message>
+    <message>
+        <source>The Kyrgyz party</source>
+        <translation>Қырғыз Тарабы</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1343,10 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Registration number format</source>
+        <translation>Тіркеу нөмірінің пішімі</translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation>Ұйымның атауы</translation>
     </message>
@@ -1159,6 +1373,26 @@
     <message>
         <source>Default print language</source>
         <translation>Басып шығарудың әдепкі тілі</translation>
+    </message>
+    <message>
+        <source>Registration number prefix</source>
+        <translation>Тіркеу нөмірінің префиксі</translation>
+    </message>
+    <message>
+        <source>Suffix for Secret</source>
+        <translation>«Құпия» үшін жұрнақ</translation>
+    </message>
+    <message>
+        <source>Suffix for Top secret</source>
+        <translation>«Өте құпия» үшін жұрнақ</translation>
+    </message>
+    <message>
+        <source>Suffix for Of special importance</source>
+        <translation>«Аса маңызды» үшін жұрнақ</translation>
+    </message>
+    <message>
+        <source>Domestic dispatch channels</source>
+        <translation>Ел ішінде жіберу арналары</translation>
     </message>
     <message>
         <source>Interface language</source>

@@ -269,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>CarrierKind</name>
+    <message>
+        <source>Paper document</source>
+        <translation>Кагаз документ</translation>
+    </message>
+    <message>
+        <source>Electronic medium</source>
+        <translation>Электрондук алып жүрүүчү</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Башка объект</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -308,6 +327,64 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Дипломатиялык каналдар</translation>
+    </message>
+    <message>
+        <source>Encrypted documentary communication</source>
+        <translation>Шифрленген документтик байланыш</translation>
+    </message>
+    <message>
+        <source>Courier service</source>
+        <translation>Фельдъегердик кызмат</translation>
+    </message>
+    <message>
+        <source>Military courier service</source>
+        <translation>Аскердик-курьердик кызмат</translation>
+    </message>
+</context>
+<context>
+    <name>CopyState</name>
+    <message>
+        <source>Registered</source>
+        <translation>Катталган</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берилген</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Кайтарылган</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алгандыгы ырасталган</translation>
+    </message>
+    <message>
+        <source>Under marking change</source>
+        <translation>Жашыруундук грифи өзгөртүлүүдө</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Жок кылынган</translation>
+    </message>
+    <message>
+        <source>Returned to originator</source>
+        <translation>Берген Тарапка кайтарылган</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Жоголгон</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
@@ -316,6 +393,29 @@
     <message>
         <source>Grif — error</source>
         <translation>Grif — ката</translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көчүрмө</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Үзүндү</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Котормо</translation>
+    </message>
+    <message>
+        <source>Printout of Grif</source>
+        <translation>Grif басып чыгарган документ</translation>
+    </message>
+    <message>
+        <source>Export of Grif</source>
+        <translation>Grif экспорттогон файл</translation>
     </message>
 </context>
 <context>
@@ -355,6 +455,10 @@
     <message>
         <source>Your clearance does not give access to this information.</source>
         <translation>Сизге берилген уруксат бул маалыматка жетүү мүмкүнчүлүгүн бербейт.</translation>
+    </message>
+    <message>
+        <source>A copy in the state «%1» cannot be moved this way.</source>
+        <translation>«%1» абалындагы нуска менен мындай аракет жасоого болбойт.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
@@ -579,6 +683,74 @@
     <message>
         <source>The file %1 could not be written (%2). Choose another place.</source>
         <translation>%1 файлын жазуу мүмкүн болгон жок (%2). Башка жерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>негиз</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>алуучу</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>cover letter number</source>
+        <translation>коштомо каттын номери</translation>
+    </message>
+    <message>
+        <source>written confirmation of the recipient&apos;s clearance</source>
+        <translation>алуучунун уруксатын жазуу жүзүндө ырастоо</translation>
+    </message>
+    <message>
+        <source>prior written consent of the originator</source>
+        <translation>маалыматты берген Тараптын алдын ала жазуу жүзүндөгү макулдугу</translation>
+    </message>
+    <message>
+        <source>the recipient has no valid clearance covering this level</source>
+        <translation>алуучунун бул деңгээлге ылайык күчүндөгү уруксаты жок</translation>
+    </message>
+    <message>
+        <source>not one of the allowed channels</source>
+        <translation>уруксат берилген каналдардын бири эмес</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>аталышы</translation>
+    </message>
+    <message>
+        <source>number of copies</source>
+        <translation>нускалардын саны</translation>
+    </message>
+    <message>
+        <source>number of sheets</source>
+        <translation>барак саны</translation>
+    </message>
+    <message>
+        <source>parent registration</source>
+        <translation>баштапкы каттоо</translation>
+    </message>
+    <message>
+        <source>marking of the Kyrgyz party</source>
+        <translation>Кыргыз Тарабынын грифи</translation>
+    </message>
+    <message>
+        <source>purpose of transfer</source>
+        <translation>берүүдө көздөлгөн максат</translation>
+    </message>
+    <message>
+        <source>derived information cannot have a lower level than its source</source>
+        <translation>туунду маалыматтын жашыруундук даражасы булактыкынан төмөн боло албайт</translation>
+    </message>
+    <message>
+        <source>the level must be the comparable Kazakh level of the Kyrgyz marking</source>
+        <translation>даража кыргыз грифине салыштырылуучу казакстандык даража болушу керек</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>күн келечекте</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1103,29 @@
     </message>
 </context>
 <context>
+    <name>MoveKind</name>
+    <message>
+        <source>Registered</source>
+        <translation>Катталган</translation>
+    </message>
+    <message>
+        <source>Issued to a person</source>
+        <translation>Адамга берилди</translation>
+    </message>
+    <message>
+        <source>Returned by the person</source>
+        <translation>Адам кайтарды</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алгандыгы ырасталган</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
@@ -953,6 +1148,21 @@
     <message>
         <source>The organisation&apos;s details were saved.</source>
         <translation>Уюмдун маалыматтары сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginatorType</name>
+    <message>
+        <source>Own organisation</source>
+        <translation>Өз уюму</translation>
+    </message>
+    <message>
+        <source>Another Kazakh body</source>
+        <translation>Башка казакстандык орган</translation>
+    </message>
+    <message>
+        <source>The Kyrgyz party</source>
+        <translation>Кыргыз Тарабы</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1343,10 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Registration number format</source>
+        <translation>Каттоо номеринин форматы</translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation>Уюмдун аталышы</translation>
     </message>
@@ -1159,6 +1373,26 @@
     <message>
         <source>Default print language</source>
         <translation>Басып чыгаруунун демейки тили</translation>
+    </message>
+    <message>
+        <source>Registration number prefix</source>
+        <translation>Каттоо номеринин префикси</translation>
+    </message>
+    <message>
+        <source>Suffix for Secret</source>
+        <translation>«Жашыруун» үчүн суффикс</translation>
+    </message>
+    <message>
+        <source>Suffix for Top secret</source>
+        <translation>«Абдан жашыруун» үчүн суффикс</translation>
+    </message>
+    <message>
+        <source>Suffix for Of special importance</source>
+        <translation>«Өзгөчө маанилүү» үчүн суффикс</translation>
+    </message>
+    <message>
+        <source>Domestic dispatch channels</source>
+        <translation>Өлкө ичинде жөнөтүү каналдары</translation>
     </message>
     <message>
         <source>Interface language</source>

@@ -271,6 +271,25 @@
     </message>
 </context>
 <context>
+    <name>CarrierKind</name>
+    <message>
+        <source>Paper document</source>
+        <translation>Бумажный документ</translation>
+    </message>
+    <message>
+        <source>Electronic medium</source>
+        <translation>Электронный носитель</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Изделие</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Иной объект</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -310,6 +329,64 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Diplomatic channels</source>
+        <translation>Дипломатические каналы</translation>
+    </message>
+    <message>
+        <source>Encrypted documentary communication</source>
+        <translation>Шифрованная документальная связь</translation>
+    </message>
+    <message>
+        <source>Courier service</source>
+        <translation>Фельдъегерская служба</translation>
+    </message>
+    <message>
+        <source>Military courier service</source>
+        <translation>Военно-курьерская служба</translation>
+    </message>
+</context>
+<context>
+    <name>CopyState</name>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>Under marking change</source>
+        <translation>На изменении грифа</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Уничтожен</translation>
+    </message>
+    <message>
+        <source>Returned to originator</source>
+        <translation>Возвращён стороне-источнику</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Утрачен</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
@@ -318,6 +395,29 @@
     <message>
         <source>Grif — error</source>
         <translation>Grif — ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Выписка</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Printout of Grif</source>
+        <translation>Распечатка Grif</translation>
+    </message>
+    <message>
+        <source>Export of Grif</source>
+        <translation>Файл экспорта Grif</translation>
     </message>
 </context>
 <context>
@@ -357,6 +457,10 @@
     <message>
         <source>Your clearance does not give access to this information.</source>
         <translation>Ваш допуск не даёт доступа к этой информации.</translation>
+    </message>
+    <message>
+        <source>A copy in the state «%1» cannot be moved this way.</source>
+        <translation>С экземпляром в состоянии «%1» такое действие невозможно.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
@@ -581,6 +685,74 @@
     <message>
         <source>The file %1 could not be written (%2). Choose another place.</source>
         <translation>Не удалось записать файл %1 (%2). Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>cover letter number</source>
+        <translation>номер сопроводительного письма</translation>
+    </message>
+    <message>
+        <source>written confirmation of the recipient&apos;s clearance</source>
+        <translation>письменное подтверждение допуска получателя</translation>
+    </message>
+    <message>
+        <source>prior written consent of the originator</source>
+        <translation>предварительное письменное согласие стороны-источника</translation>
+    </message>
+    <message>
+        <source>the recipient has no valid clearance covering this level</source>
+        <translation>у получателя нет действующего допуска этого уровня</translation>
+    </message>
+    <message>
+        <source>not one of the allowed channels</source>
+        <translation>не входит в число разрешённых каналов</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>number of copies</source>
+        <translation>количество экземпляров</translation>
+    </message>
+    <message>
+        <source>number of sheets</source>
+        <translation>количество листов</translation>
+    </message>
+    <message>
+        <source>parent registration</source>
+        <translation>исходная регистрация</translation>
+    </message>
+    <message>
+        <source>marking of the Kyrgyz party</source>
+        <translation>гриф Кыргызской Стороны</translation>
+    </message>
+    <message>
+        <source>purpose of transfer</source>
+        <translation>цель передачи</translation>
+    </message>
+    <message>
+        <source>derived information cannot have a lower level than its source</source>
+        <translation>производная информация не может иметь степень секретности ниже источника</translation>
+    </message>
+    <message>
+        <source>the level must be the comparable Kazakh level of the Kyrgyz marking</source>
+        <translation>степень должна быть сопоставимой казахстанской степенью для кыргызского грифа</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>дата ещё не наступила</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1105,29 @@
     </message>
 </context>
 <context>
+    <name>MoveKind</name>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Issued to a person</source>
+        <translation>Выдан сотруднику</translation>
+    </message>
+    <message>
+        <source>Returned by the person</source>
+        <translation>Возвращён сотрудником</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
@@ -955,6 +1150,21 @@
     <message>
         <source>The organisation&apos;s details were saved.</source>
         <translation>Сведения об организации сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginatorType</name>
+    <message>
+        <source>Own organisation</source>
+        <translation>Собственная организация</translation>
+    </message>
+    <message>
+        <source>Another Kazakh body</source>
+        <translation>Другой казахстанский орган</translation>
+    </message>
+    <message>
+        <source>The Kyrgyz party</source>
+        <translation>Кыргызская Сторона</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1345,10 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Registration number format</source>
+        <translation>Формат учётного номера</translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation>Наименование организации</translation>
     </message>
@@ -1161,6 +1375,26 @@
     <message>
         <source>Default print language</source>
         <translation>Язык печати по умолчанию</translation>
+    </message>
+    <message>
+        <source>Registration number prefix</source>
+        <translation>Префикс учётного номера</translation>
+    </message>
+    <message>
+        <source>Suffix for Secret</source>
+        <translation>Суффикс для «Секретно»</translation>
+    </message>
+    <message>
+        <source>Suffix for Top secret</source>
+        <translation>Суффикс для «Совершенно секретно»</translation>
+    </message>
+    <message>
+        <source>Suffix for Of special importance</source>
+        <translation>Суффикс для «Особой важности»</translation>
+    </message>
+    <message>
+        <source>Domestic dispatch channels</source>
+        <translation>Каналы отправки внутри страны</translation>
     </message>
     <message>
         <source>Interface language</source>

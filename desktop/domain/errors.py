@@ -10,6 +10,17 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 CONTEXT = "Errors"
 
 
+class Label(str):
+    """A source string that is translated in its own context when shown in a message."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Label:
+        obj = super().__new__(cls, text)
+        obj.context = context
+        return obj
+
+
 class GrifError(Exception):
     """An expected problem with a message that says what to do."""
 
@@ -21,6 +32,8 @@ class GrifError(Exception):
 
     def __init__(self, *args: object, message: str | None = None) -> None:
         self.args_values = tuple(str(a) for a in args)
+        # A value may carry its own translation context (see `Label`); others use "Errors".
+        self.arg_contexts = tuple(getattr(a, "context", CONTEXT) for a in args)
         if message is not None:
             self.message = message
         super().__init__(self.text())
@@ -34,7 +47,7 @@ class GrifError(Exception):
         out = tr(CONTEXT, self.message)
         # Replace from the highest index so %1 does not eat %10.
         for i in range(len(self.args_values), 0, -1):
-            out = out.replace(f"%{i}", tr(CONTEXT, self.args_values[i - 1]))
+            out = out.replace(f"%{i}", tr(self.arg_contexts[i - 1], self.args_values[i - 1]))
         return out
 
 
@@ -109,6 +122,14 @@ class ClearanceInsufficient(GrifError):
         "Your clearance does not give access to this information.",
     )
     exit_code = 4
+
+
+class IllegalMove(GrifError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A copy in the state «%1» cannot be moved this way.",
+    )
+    exit_code = 2
 
 
 class NotFound(GrifError):

@@ -1,0 +1,117 @@
+"""Moves of a copy (SPEC §2; S001 a.4 p.1.5, a.5 p.1 and p.3): issue, return, dispatch,
+receipt confirmation. Each records who, when, to whom and on what basis, in the same
+transaction as its audit record; an illegal move is refused with the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.domain import fields
+from desktop.domain.access import require_role
+from desktop.domain.carriers import InternationalChannel, MoveKind, OriginatorType, next_state
+from desktop.domain.errors import IllegalState, InvalidInput, NotFound
+from desktop.domain.text import clean_text
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.services import settings
+from desktop.services.register import CLERKS, visible_copy
+from desktop.services.session import Session, Tx, action
+from desktop.store import register as repo
+from desktop.store import users as user_repo
+
+BASIS = QT_TRANSLATE_NOOP("Errors", "basis")
+RECIPIENT = QT_TRANSLATE_NOOP("Errors", "recipient")
+CHANNEL = QT_TRANSLATE_NOOP("Errors", "channel")
+COVER_LETTER = QT_TRANSLATE_NOOP("Errors", "cover letter number")
+CONFIRMATION = QT_TRANSLATE_NOOP("Errors", "written confirmation of the recipient's clearance")
+CONSENT = QT_TRANSLATE_NOOP("Errors", "prior written consent of the originator")
+NOT_CLEARED = QT_TRANSLATE_NOOP(
+    "Errors", "the recipient has no valid clearance covering this level")
+NOT_ALLOWED_CHANNEL = QT_TRANSLATE_NOOP(
+    "Errors", "not one of the allowed channels")
+
+
+def _move(tx: Tx, session: Session, copy_id: int, kind: MoveKind, *, holder_id: int | None,
+          basis: str, to_user_id: int | None = None, to_org: str = "", channel: str = "",
+          reference: str = "") -> None:
+    row = visible_copy(tx.conn, tx.user, copy_id)
+    copy = repo.copy(tx.conn, copy_id)
+    assert copy is not None
+    new_state = next_state(kind, copy.state)
+    now = repo.today_iso()
+    repo.set_copy_state(tx.conn, copy_id, new_state, holder_id=holder_id, now=now)
+    repo.insert_move(tx.conn, {
+        "copy_id": copy_id, "kind": kind.value, "from_state": copy.state.value,
+        "to_state": new_state.value, "at": now, "by_user": session.actor,
+        "to_user_id": to_user_id, "to_org": to_org, "channel": channel, "basis": basis,
+        "reference": reference})
+    tx.object = f"{row['reg_no']} / {row['copy_no']}"
+    tx.details.update({"from": copy.state.value, "to": new_state.value})
+
+
+def issue(session: Session, copy_id: int, to_username: str, basis: str) -> None:
+    """To a person whose valid clearance covers the level; the receipt is this record."""
+    basis = clean_text(BASIS, basis, max_len=300)
+    with action(session, "copy.issue") as tx:
+        require_role(tx.user, *CLERKS)
+        recipient = user_repo.by_name(tx.conn, to_username.strip())
+        if recipient is None or not recipient.active:
+            raise NotFound(to_username)
+        row = visible_copy(tx.conn, tx.user, copy_id)
+        level = repo.registration(tx.conn, row["registration_id"]).level
+        if recipient.clearance is None or not recipient.clearance.covers(level, dt.date.today()):
+            raise IllegalState(NOT_CLEARED)
+        _move(tx, session, copy_id, MoveKind.ISSUE, holder_id=recipient.id, basis=basis,
+              to_user_id=recipient.id)
+        tx.details["to"] = recipient.username
+
+
+def return_copy(session: Session, copy_id: int, basis: str = "") -> None:
+    basis = clean_text(BASIS, basis, max_len=300, required=False)
+    with action(session, "copy.return") as tx:
+        require_role(tx.user, *CLERKS)
+        _move(tx, session, copy_id, MoveKind.RETURN, holder_id=None, basis=basis)
+
+
+def dispatch(session: Session, copy_id: int, *, to_org: str, channel: str, cover_letter: str,
+             basis: str, international: bool = False, recipient_confirmation: str = "",
+             originator_consent: str = "") -> None:
+    """To another organisation. To the other state: only the channels of S001 a.5 p.3 and
+    only after the recipient's written confirmation (a.5 p.1). Foreign-originated
+    information to a third party: only with the originator's prior written consent
+    (a.4 p.1.5)."""
+    to_org = clean_text(fields.ORGANISATION, to_org, max_len=300)
+    cover_letter = clean_text(COVER_LETTER, cover_letter, max_len=100)
+    basis = clean_text(BASIS, basis, max_len=300)
+    channel = clean_text(CHANNEL, channel, max_len=100)
+    if international:
+        if channel not in {c.value for c in InternationalChannel}:
+            raise InvalidInput(CHANNEL, NOT_ALLOWED_CHANNEL)
+        recipient_confirmation = clean_text(CONFIRMATION, recipient_confirmation, max_len=200)
+    elif channel not in settings.current(session)["dispatch.channels"]:
+        raise InvalidInput(CHANNEL, NOT_ALLOWED_CHANNEL)
+    with action(session, "copy.dispatch") as tx:
+        require_role(tx.user, *CLERKS)
+        row = visible_copy(tx.conn, tx.user, copy_id)
+        registration = repo.registration(tx.conn, row["registration_id"])
+        foreign = registration.originator.type is OriginatorType.KYRGYZ
+        back_to_originator = foreign and international and \
+            to_org.casefold() == registration.originator.name.casefold()
+        if foreign and not back_to_originator:
+            originator_consent = clean_text(CONSENT, originator_consent, max_len=200)
+        reference = cover_letter
+        _move(tx, session, copy_id, MoveKind.DISPATCH, holder_id=None, basis=basis,
+              to_org=to_org, channel=channel, reference=reference)
+        tx.details.update({"to_org": to_org, "channel": channel, "international": international,
+                           "confirmation": recipient_confirmation,
+                           "consent": originator_consent})
+
+
+def confirm_receipt(session: Session, copy_id: int, reference: str) -> None:
+    """The recipient's confirmation closes the dispatch."""
+    reference = clean_text(BASIS, reference, max_len=200)
+    with action(session, "copy.confirm_receipt") as tx:
+        require_role(tx.user, *CLERKS)
+        _move(tx, session, copy_id, MoveKind.CONFIRM_RECEIPT, holder_id=None, basis=reference,
+              reference=reference)
+
+

@@ -1,0 +1,230 @@
+"""Registering carriers and reading the register (SPEC §2).
+
+Every path that reads the register goes through `scope_for`, so a user never sees, finds,
+prints or exports a copy above their clearance or outside their need-to-know."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from desktop.domain import fields
+from desktop.domain.access import register_scope, require_clearance, require_role
+from desktop.domain.carriers import (
+    Copy,
+    CopyState,
+    Derivation,
+    Move,
+    MoveKind,
+    OriginatorType,
+    Registration,
+    RegistrationDraft,
+    format_reg_no,
+)
+from desktop.domain.errors import ClearanceInsufficient, InvalidInput
+from desktop.domain.levels import kazakh_equivalent_of_kyrgyz
+from desktop.domain.people import User
+from desktop.domain.roles import Role
+from desktop.domain.text import clean_text
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.services import settings
+from desktop.services.session import Session, Tx, action
+from desktop.store import register as repo
+from desktop.store import register_query as query
+from desktop.store.engine import Connection
+
+CLERKS = (Role.CLERK, Role.PROTECTION_HEAD)
+MAX_COPIES = 999
+
+TITLE = QT_TRANSLATE_NOOP("Errors", "title")
+COPIES = QT_TRANSLATE_NOOP("Errors", "number of copies")
+SHEETS = QT_TRANSLATE_NOOP("Errors", "number of sheets")
+PARENT = QT_TRANSLATE_NOOP("Errors", "parent registration")
+FOREIGN_MARKING = QT_TRANSLATE_NOOP("Errors", "marking of the Kyrgyz party")
+PURPOSE = QT_TRANSLATE_NOOP("Errors", "purpose of transfer")
+DATES = QT_TRANSLATE_NOOP("Errors", "dates")
+BELOW_PARENT = QT_TRANSLATE_NOOP(
+    "Errors", "derived information cannot have a lower level than its source")
+NOT_EQUIVALENT = QT_TRANSLATE_NOOP(
+    "Errors", "the level must be the comparable Kazakh level of the Kyrgyz marking")
+FUTURE = QT_TRANSLATE_NOOP("Errors", "the date is in the future")
+
+
+def scope_for(user: User, day: dt.date | None = None) -> query.Scope:
+    scope = register_scope(user, day or dt.date.today())
+    max_rank = max((lv.rank for lv in scope.levels), default=0)
+    return query.Scope(max_rank=max_rank,
+                       holder_id=None if scope.whole_register else user.id)
+
+
+def _checked(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
+    title = clean_text(TITLE, draft.title, max_len=500)
+    if not 1 <= draft.copies <= MAX_COPIES:
+        raise InvalidInput(COPIES, str(draft.copies))
+    if draft.sheets is not None and not 1 <= draft.sheets <= 100_000:
+        raise InvalidInput(SHEETS, str(draft.sheets))
+    for day in (draft.reg_date, draft.incoming_date, draft.originator.reference_date):
+        if day is not None and day > today:
+            raise InvalidInput(DATES, FUTURE)
+    origin = draft.originator
+    if origin.type is OriginatorType.KYRGYZ:
+        # S001 a.6 p.1: the original marking is kept and the comparable one added; a.4 p.1.4:
+        # the purpose of transfer travels with it.
+        marking = clean_text(FOREIGN_MARKING, origin.foreign_marking, max_len=64)
+        if kazakh_equivalent_of_kyrgyz(marking) is not draft.level:
+            raise InvalidInput(FOREIGN_MARKING, NOT_EQUIVALENT)
+        clean_text(PURPOSE, draft.purpose, max_len=500)
+    elif origin.type is OriginatorType.DOMESTIC:
+        clean_text(fields.ORGANISATION, origin.name, max_len=300)
+    return replace(
+        draft, title=title,
+        basis=clean_text("basis", draft.basis, max_len=300, required=False),
+        notes=clean_text("notes", draft.notes, max_len=4000, required=False, multiline=True),
+        purpose=clean_text(PURPOSE, draft.purpose, max_len=500, required=False),
+        contract=clean_text("contract", draft.contract, max_len=200, required=False),
+        incoming_no=clean_text("incoming number", draft.incoming_no, max_len=100,
+                               required=False),
+        medium_serial=clean_text("serial", draft.medium_serial, max_len=100, required=False),
+        medium_capacity=clean_text("capacity", draft.medium_capacity, max_len=50,
+                                   required=False),
+        location=clean_text("location", draft.location, max_len=100, required=False))
+
+
+def _reg_no(session: Session, number: int, draft: RegistrationDraft) -> str:
+    values = settings.current(session)
+    suffixes = {lv: values[f"register.suffix.{lv}"] for lv in ("S", "SS", "OV")}
+    return format_reg_no(values["register.format"], prefix=values["register.prefix"],
+                         number=number, level=draft.level, year=draft.reg_date.year,
+                         suffixes=suffixes)
+
+
+def add_registration(tx: Tx, session: Session, draft: RegistrationDraft,
+                     custodian_id: int | None) -> Registration:
+    """Insert a checked registration and its copies inside the caller's audited action.
+    Used by registration itself and by every service that makes a derived carrier."""
+    if draft.parent_id is not None:
+        parent = repo.registration(tx.conn, draft.parent_id)
+        if parent is None or parent.level.rank > scope_for(tx.user).max_rank:
+            raise InvalidInput(PARENT, str(draft.parent_id))
+        if draft.level.rank < parent.level.rank:
+            raise InvalidInput(PARENT, BELOW_PARENT)
+    number = repo.allocate_number(tx.conn, draft.journal, draft.reg_date.year)
+    reg_no = _reg_no(session, number, draft)
+    now = repo.today_iso()
+    origin = draft.originator
+    reg_id = repo.insert_registration(tx.conn, {
+        "journal": draft.journal, "year": draft.reg_date.year, "number": number,
+        "reg_no": reg_no, "reg_date": draft.reg_date, "kind": draft.kind.value,
+        "title": draft.title, "level": draft.level.value, "level_rank": draft.level.rank,
+        "basis": draft.basis, "review_date": draft.review_date,
+        "originator_type": origin.type.value, "originator": origin.name,
+        "foreign_marking": origin.foreign_marking, "foreign_reference": origin.reference,
+        "foreign_reference_date": origin.reference_date, "incoming_no": draft.incoming_no,
+        "incoming_date": draft.incoming_date, "sheets": draft.sheets,
+        "medium_serial": draft.medium_serial, "medium_capacity": draft.medium_capacity,
+        "copies": draft.copies, "parent_id": draft.parent_id,
+        "derivation": draft.derivation.value if draft.derivation else None,
+        "purpose": draft.purpose, "contract": draft.contract, "notes": draft.notes,
+        "created_at": now, "created_by": session.actor})
+    copy_ids = repo.insert_copies(tx.conn, reg_id, 1, draft.copies, custodian_id=custodian_id,
+                                  location=draft.location, sheets=draft.sheets, now=now)
+    for copy_id in copy_ids:
+        repo.insert_move(tx.conn, {"copy_id": copy_id, "kind": MoveKind.REGISTER.value,
+                                   "from_state": "", "to_state": CopyState.REGISTERED.value,
+                                   "at": now, "by_user": session.actor,
+                                   "basis": draft.incoming_no or draft.basis})
+    registration = repo.registration(tx.conn, reg_id)
+    assert registration is not None
+    return registration
+
+
+def register_carrier(session: Session, draft: RegistrationDraft) -> Registration:
+    """A new registration with its copies in the custody of the registering clerk."""
+    today = dt.date.today()
+    draft = _checked(draft, today)
+    with action(session, "register.add") as tx:
+        require_role(tx.user, *CLERKS)
+        require_clearance(tx.user, draft.level, today)
+        registration = add_registration(tx, session, draft, custodian_id=tx.user.id)
+        tx.object = registration.reg_no
+        tx.details = {"level": draft.level.value, "copies": draft.copies,
+                      "kind": draft.kind.value, "originator": draft.originator.type.value,
+                      "parent": draft.parent_id}
+    return registration
+
+
+@dataclass(frozen=True)
+class CopyCard:
+    registration: Registration
+    copy: Copy
+    row: dict
+    moves: list[Move]
+    derived: Derivation | None
+
+
+def visible_copy(conn: Connection, user: User, copy_id: int) -> dict:
+    row = query.row(conn, scope_for(user), copy_id)
+    if row is None:
+        raise ClearanceInsufficient()
+    return row
+
+
+def card(session: Session, copy_id: int) -> CopyCard:
+    """A copy's card with its whole history; viewing it is journalled."""
+    with action(session, "register.view_card") as tx:
+        row = visible_copy(tx.conn, tx.user, copy_id)
+        registration = repo.registration(tx.conn, row["registration_id"])
+        copy = repo.copy(tx.conn, copy_id)
+        assert registration is not None and copy is not None
+        tx.object = f"{registration.reg_no} / {copy.copy_no}"
+        history = repo.moves_of(tx.conn, copy_id)
+    return CopyCard(registration, copy, row, history, registration.derivation)
+
+
+def find(session: Session, reg_no: str) -> Registration:
+    """A registration by its number, if the user may see it."""
+    reg_no = clean_text("registration number", reg_no, max_len=64)
+    with action(session, "register.find", reg_no) as tx:
+        found = repo.registration_by_no(tx.conn, reg_no)
+        if found is None or found.level.rank > scope_for(tx.user).max_rank:
+            raise ClearanceInsufficient()
+        if scope_for(tx.user).holder_id is not None and not any(
+                c.holder_id == tx.user.id for c in repo.copies_of(tx.conn, found.id)):
+            raise ClearanceInsufficient()
+    return found
+
+
+class RegisterCursor:
+    """The register as one user may see it, filtered and sorted; opened once (journalled),
+    then read page by page."""
+
+    def __init__(self, session: Session, flt: query.RegisterFilter, sort: str,
+                 descending: bool) -> None:
+        if sort not in query.SORT_KEYS:
+            raise InvalidInput("sort", sort)
+        self.session, self.flt, self.sort, self.descending = session, flt, sort, descending
+        self.scope = scope_for(session.user)
+
+    def fetch(self, after: tuple | None = None, limit: int = 200) -> list[dict]:
+        with self.session.store.read() as conn:
+            return query.page(conn, self.scope, self.flt, sort=self.sort,
+                              descending=self.descending, after=after, limit=limit)
+
+    def count(self) -> int:
+        with self.session.store.read() as conn:
+            return query.count(conn, self.scope, self.flt)
+
+
+def open_register(session: Session, flt: query.RegisterFilter | None = None, *,
+                  sort: str = "number", descending: bool = False) -> RegisterCursor:
+    flt = flt or query.RegisterFilter()
+    if flt.search is not None:
+        flt = replace(flt, search=clean_text("search", flt.search, max_len=200,
+                                             required=False) or None)
+    with action(session, "register.search") as tx:
+        if register_scope(tx.user, dt.date.today()).levels == ():
+            tx.outcome = "empty"
+        tx.details = {k: str(v) for k, v in flt.__dict__.items() if v is not None}
+        tx.details["sort"] = sort
+    return RegisterCursor(session, flt, sort, descending)
+
