@@ -10,7 +10,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 run: $(STAMP)
 	@mkdir -p $(dir $(DEMO))
-	@test -f $(DEMO) || $(PY) -m desktop.cli demo $(DEMO) >/dev/null
+	@test -f $(DEMO) || $(PY) -m desktop.cli demo $(DEMO) --copies 10000 >/dev/null
 	@echo "Demo register $(DEMO): log in as admin, clerk, head, director, executor, member or auditor; password demo-password-1"
 	QT_QPA_PLATFORM= $(PY) -m desktop --store $(DEMO)
 

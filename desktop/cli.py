@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import os
 import sys
+import time
 from pathlib import Path
 
 from desktop import __version__
@@ -18,11 +20,12 @@ from desktop.domain.clearance import Clearance
 from desktop.domain.errors import GrifError, InvalidInput, StoreError
 from desktop.domain.roles import Permission
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.security import recovery
+from desktop.security import export_crypto, recovery
 from desktop.security.workstation import os_keystore
-from desktop.services import auth, integrity, rekey, users
+from desktop.services import auth, csv_io, integrity, rekey, users
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.services.stores import create_store
+from desktop.store.register_query import SORT_KEYS, RegisterFilter
 
 NEED_ADMIN = QT_TRANSLATE_NOOP("Errors", "name the administrator who does this")
 
@@ -86,7 +89,14 @@ def cmd_init(args, secrets: Secrets) -> int:
 
 
 def cmd_demo(args, secrets: Secrets) -> int:
-    created = create_demo(Path(args.store))
+    if args.copies < 0:
+        raise InvalidInput("--copies", str(args.copies))
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"demo: {done}/{total} copies ({time.perf_counter() - started:.1f} s)",
+              flush=True)
+    created = create_demo(Path(args.store), args.copies, progress=progress)
     created.session.store.close()
     print(f"demo store created: {Path(args.store).absolute()}")
     print(f"users: admin clerk head director executor member auditor; password {DEMO_PASSWORD}")
@@ -206,6 +216,52 @@ def cmd_bind(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_register(args, secrets: Secrets) -> int:
+    session = _login(args, secrets, args.as_user)
+    try:
+        if args.register_cmd == "export":
+            flt = RegisterFilter(level=args.level, state=args.state, search=args.search,
+                                 date_from=args.date_from, date_to=args.date_to)
+            done = csv_io.export_csv(session, flt, Path(args.output),
+                                     secrets.read("export passphrase"), sort=args.sort,
+                                     lang=args.lang)
+            print(f"exported: {Path(args.output).absolute()}")
+            print(f"registered as {done.reg_no} (level {done.level.value}); the file is a "
+                  f"carrier: keep and dispose of it as one")
+            return 0
+        preview = csv_io.import_csv(session, Path(args.file))
+        for problem in preview.errors:
+            print(f"row {problem.row}, column {problem.column or '-'}: "
+                  f"{problem.error.text()}", file=sys.stderr)
+        if preview.errors:
+            print(f"{len(preview.errors)} bad rows: nothing imported", file=sys.stderr)
+            return 2
+        if args.dry_run:
+            print(f"{len(preview.rows)} rows are valid; nothing imported (--dry-run)")
+            return 0
+        made = csv_io.commit_import(session, preview)
+        print(f"imported {len(made)} registrations: {made[0].reg_no} – {made[-1].reg_no}")
+        return 0
+    finally:
+        session.store.close()
+
+
+def cmd_decrypt_export(args, secrets: Secrets) -> int:
+    passphrase = secrets.read("export passphrase")
+    out = Path(args.output)
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as target:
+            meta = export_crypto.decrypt_to(Path(args.file), passphrase, target)
+    except BaseException:
+        out.unlink(missing_ok=True)  # never leave a half-decrypted file behind
+        raise
+    print(f"decrypted: {out.absolute()}")
+    print(f"registration {meta.get('reg_no', '?')}, marking {meta.get('marking', '?')}, "
+          f"{meta.get('rows', '?')} rows", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="grif-cli", description="Grif registry administration")
     p.add_argument("--version", action="version", version=f"grif {__version__}")
@@ -225,6 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_init)
 
     sp = with_store(sub.add_parser("demo", help="create a demo store"))
+    sp.add_argument("--copies", type=int, default=0,
+                    help="fill the register with this many demo copies (e.g. 10000)")
     sp.set_defaults(func=cmd_demo)
 
     sp = sub.add_parser("user", help="manage users")
@@ -270,6 +328,38 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_store(sub.add_parser("recovery-key", help="print the raw SQLCipher key "
                                                         "(stdin: recovery code); audited"))
     sp.set_defaults(func=cmd_recovery_key)
+
+    sp = sub.add_parser("register", help="the register of carriers")
+    rsub = sp.add_subparsers(dest="register_cmd", required=True)
+    rp = with_store(rsub.add_parser(
+        "export", help="export what the user sees of the register as encrypted CSV "
+                       "(stdin: password, then the export passphrase); audited and "
+                       "registered as a carrier"))
+    rp.add_argument("--as", dest="as_user", required=True)
+    rp.add_argument("--output", required=True, help="file to create")
+    rp.add_argument("--level", choices=("S", "SS", "OV"))
+    rp.add_argument("--state", help="copy state code, e.g. issued")
+    rp.add_argument("--search", help="words in titles, numbers and notes")
+    rp.add_argument("--date-from", type=_date)
+    rp.add_argument("--date-to", type=_date)
+    rp.add_argument("--sort", choices=tuple(SORT_KEYS), default="number")
+    rp.add_argument("--lang", choices=("kk", "ru", "ky"),
+                    help="language of the export's title in the register")
+    rp.set_defaults(func=cmd_register)
+    rp = with_store(rsub.add_parser(
+        "import", help="register incoming carriers from a CSV file (stdin: password); "
+                       "nothing is written unless every row is valid"))
+    rp.add_argument("file", help="CSV file, UTF-8, header row with the column codes")
+    rp.add_argument("--as", dest="as_user", required=True)
+    rp.add_argument("--dry-run", action="store_true", help="check only")
+    rp.set_defaults(func=cmd_register)
+
+    sp = sub.add_parser("decrypt-export", help="decrypt an export file (stdin: passphrase)")
+    sp.add_argument("file", help="the encrypted export")
+    sp.add_argument("--output", required=True, help="file to create")
+    sp.add_argument("--password-stdin", action="store_true",
+                    help="read the passphrase from standard input")
+    sp.set_defaults(func=cmd_decrypt_export)
 
     for name, func, text in (("rekey", cmd_rekey, "new store key (administrator)"),
                              ("bind", cmd_bind, "bind the store to this workstation"),

@@ -103,6 +103,62 @@
         <source>Recovery sheet printed</source>
         <translation>Қалпына келтіру парағын басып шығару</translation>
     </message>
+    <message>
+        <source>Register extract printed</source>
+        <translation>Тізілімнен үзіндіні басып шығару</translation>
+    </message>
+    <message>
+        <source>Copy card printed</source>
+        <translation>Дана карточкасын басып шығару</translation>
+    </message>
+    <message>
+        <source>Receipt confirmation printed</source>
+        <translation>Алғандығын растау құжатын басып шығару</translation>
+    </message>
+    <message>
+        <source>Carrier registered</source>
+        <translation>Жеткізгішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Register viewed</source>
+        <translation>Тізілімді қарау</translation>
+    </message>
+    <message>
+        <source>Registration looked up</source>
+        <translation>Тіркеу нөмірі бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Copy card viewed</source>
+        <translation>Дана карточкасын қарау</translation>
+    </message>
+    <message>
+        <source>Register exported</source>
+        <translation>Тізілімді экспорттау</translation>
+    </message>
+    <message>
+        <source>Carriers imported</source>
+        <translation>Жеткізгіштерді импорттау</translation>
+    </message>
+    <message>
+        <source>Copy issued</source>
+        <translation>Дананы беру</translation>
+    </message>
+    <message>
+        <source>Copy returned</source>
+        <translation>Дананы қайтару</translation>
+    </message>
+    <message>
+        <source>Copy dispatched</source>
+        <translation>Дананы жіберу</translation>
+    </message>
+    <message>
+        <source>Receipt of a copy confirmed</source>
+        <translation>Дананың алынғандығын растау</translation>
+    </message>
+    <message>
+        <source>Demo register filled</source>
+        <translation>Демонстрациялық тізілімді толтыру</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPage</name>
@@ -346,6 +402,132 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Keep at least one column.</source>
+        <translation>Кемінде бір бағанды қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show (Space) and put them in order (Alt+Up, Alt+Down).</source>
+        <translation>Көрсетілетін бағандарды белгілеңіз (Space) және оларды қажетті ретпен орналастырыңыз (Alt+Up, Alt+Down).</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Жоғары</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Төмен</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCardDialog</name>
+    <message>
+        <source>letter No. %1</source>
+        <translation>№ %1 хат</translation>
+    </message>
+    <message>
+        <source>Save the copy&apos;s card</source>
+        <translation>Дана карточкасын сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the card…</source>
+        <translation>Карточка басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place.</source>
+        <translation>%1 файлын жазу мүмкін болмады (%2). Басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталған орны: %1</translation>
+    </message>
+    <message>
+        <source>Card of copy No. %2 of %1</source>
+        <translation>Дана карточкасы: %1, дана № %2</translation>
+    </message>
+    <message>
+        <source>%1, copy No. %2</source>
+        <translation>%1, дана № %2</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Тіркелген күні:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Ақпарат көзі:</translation>
+    </message>
+    <message>
+        <source>Who has it:</source>
+        <translation>Кімде:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Сақталатын орны:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Қозғалыс тарихы:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>Бастапқы күйі</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>Жаңа күйі</translation>
+    </message>
+    <message>
+        <source>To whom / where</source>
+        <translation>Кімге / қайда</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім тіркеді</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the card as a PDF file</source>
+        <translation>Карточканы PDF файлы түрінде басып шығару</translation>
+    </message>
+    <message>
+        <source>Printing the card is not available in this version yet.</source>
+        <translation>Карточканы басып шығару бұл нұсқада әлі қолжетімді емес.</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>Registered</source>
@@ -416,6 +598,65 @@
     <message>
         <source>Export of Grif</source>
         <translation>Grif экспорттаған файл</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>The carrier goes back to its originator: no consent is needed.</source>
+        <translation>Жеткізгіш ақпаратты берген Тарапқа қайтарылады: келісім қажет емес.</translation>
+    </message>
+    <message>
+        <source>This carrier came from the Kyrgyz party (%1). Passing it to anyone else needs the originator&apos;s prior written consent (S001 a.4 p.1.5): give its reference.</source>
+        <translation>Бұл жеткізгіш Қырғыз Тарабынан (%1) алынған. Оны басқа біреуге беру үшін ақпаратты берген Тараптың алдын ала жазбаша келісімі қажет (S001, 4-бап, 1-тармақ, 5) тармақша): келісімнің деректемелерін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Dispatch a copy</source>
+        <translation>Дананы жіберу</translation>
+    </message>
+    <message>
+        <source>To the other state:</source>
+        <translation>Басқа мемлекетке:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Арна:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient organisation:</source>
+        <translation>Алушы &amp;ұйым:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver letter No.:</source>
+        <translation>&amp;Ілеспе хат №:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;written confirmation:</source>
+        <translation>Алушының &amp;жазбаша растауы:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;consent:</source>
+        <translation>Берген Тараптың &amp;келісімі:</translation>
+    </message>
+    <message>
+        <source>&amp;International dispatch (S001 a.5 p.3 channels only)</source>
+        <translation>&amp;Халықаралық жіберу (тек S001, 5-бап, 3-тармақтағы арналар)</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Арнаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Reference of the confirmation of clearance and capability (S001 a.5 p.1)</source>
+        <translation>Рұқсаттың және қорғау мүмкіндігінің бар екенін растау хатының деректемелері (S001, 5-бап, 1-тармақ)</translation>
+    </message>
+    <message>
+        <source>Reference and date of the written consent</source>
+        <translation>Жазбаша келісімнің нөмірі мен күні</translation>
     </message>
 </context>
 <context>
@@ -752,6 +993,114 @@
         <source>the date is in the future</source>
         <translation>күн болашақта</translation>
     </message>
+    <message>
+        <source>passphrase</source>
+        <translation>құпия фраза</translation>
+    </message>
+    <message>
+        <source>use at least 12 characters</source>
+        <translation>кемінде 12 таңба пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or the file is damaged or not a Grif export</source>
+        <translation>құпия фраза қате, не файл бүлінген, не ол Grif экспорттаған файл емес</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>экспорт файлы</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>қалта</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from Excel as «CSV UTF-8»</source>
+        <translation>файл UTF-8 мәтіні емес: оны Excel-де «CSV UTF-8» түрінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the file is too big for one import (64 MB at most)</source>
+        <translation>файл бір рет импорттау үшін тым үлкен (ең көбі 64 МБ)</translation>
+    </message>
+    <message>
+        <source>the file has too many rows for one import (100 000 at most)</source>
+        <translation>файлда бір рет импорттау үшін жолдар тым көп (ең көбі 100 000)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV</source>
+        <translation>файлды CSV ретінде оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>not a column of the import file</source>
+        <translation>импорт файлында мұндай баған көзделмеген</translation>
+    </message>
+    <message>
+        <source>this column is missing from the file</source>
+        <translation>бұл баған файлда жоқ</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>бұл баған екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>the row does not have as many cells as the header</source>
+        <translation>жолдағы ұяшықтар саны тақырып жолындағы ұяшықтар санына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>күн дұрыс жазылмаған (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>not one of the codes the import accepts</source>
+        <translation>импорттау кезінде қабылданатын кодтардың бірі емес</translation>
+    </message>
+    <message>
+        <source>the file has no rows to import</source>
+        <translation>файлда импортталатын жолдар жоқ</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, column %2: %3</source>
+        <translation>Файлдың %1-жолы, %2 бағаны: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, column %2: %3. Nothing was imported.</source>
+        <translation>Файлдың %1-жолы, %2 бағаны: %3. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>there is nothing to print or export in this selection</source>
+        <translation>бұл іріктеуде басып шығаратын немесе экспорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>selection of the register</source>
+        <translation>тізілімнен іріктеу</translation>
+    </message>
+    <message>
+        <source>too many rows for one document: narrow the filter</source>
+        <translation>бір құжат үшін жолдар тым көп: сүзгіні тарылтыңыз</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed, exported or registered.</source>
+        <translation>Бас тартылды: ештеңе басып шығарылған, экспортталған немесе тіркелген жоқ.</translation>
+    </message>
+    <message>
+        <source>The document %1 was registered but not produced. The journal records it; note its disposal in the register.</source>
+        <translation>Құжат %1 нөмірімен тіркелді, бірақ жасалмады. Бұл журналда тіркелген; тізілімде құжаттың есептен шығарылғанын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>a receipt confirmation is printed for carriers received from the other Party</source>
+        <translation>алғандығын растау құжаты екінші Тараптан алынған жеткізгіштер үшін ғана басып шығарылады</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringTab</name>
@@ -932,6 +1281,29 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a copy</source>
+        <translation>Дананы беру</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>People cleared for this level</source>
+        <translation>Осы дәрежеге рұқсаты бар адамдар</translation>
+    </message>
+    <message>
+        <source>Order, request or task the copy is issued for</source>
+        <translation>Дана берілетін бұйрық, сұрау салу немесе тапсырма</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>No.</source>
@@ -1103,6 +1475,13 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>%1, copy No. %2: %3</source>
+        <translation>%1, дана № %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>MoveKind</name>
     <message>
         <source>Registered</source>
@@ -1181,6 +1560,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Алғандығын растау</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Растау:</translation>
+    </message>
+    <message>
+        <source>Number and date of the recipient&apos;s confirmation</source>
+        <translation>Алушының растау хатының нөмірі мен күні</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryResetDialog</name>
     <message>
         <source>New password with the recovery code</source>
@@ -1209,6 +1603,341 @@
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Құпиясөздер сәйкес келмейді. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Тіркеу №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>Кімде</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Сақталатын орны</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <source>Incoming No. and date</source>
+        <translation>Кіріс нөмірі және күні</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 жылғы № %1</translation>
+    </message>
+    <message>
+        <source>Custodian: %1</source>
+        <translation>Жауапты тұлға: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Кімге берілген: %1</translation>
+    </message>
+    <message>
+        <source>Their reference: %1</source>
+        <translation>Берген Тараптың шығыс нөмірі: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this column cannot be sorted)</source>
+        <translation>%1 (бұл баған бойынша сұрыптау мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>%1 (click to sort)</source>
+        <translation>%1 (сұрыптау үшін басыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Words of the title, a registration number, notes (Ctrl+F)</source>
+        <translation>Атаудағы сөздер, тіркеу нөмірі, ескертпелер (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Құпиялылық &amp;дәрежесі:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Барлық дәрежелер</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>&amp;Жауапты тұлға:</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>Барлық жауапты тұлғалар</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>&amp;Ақпарат көзі:</translation>
+    </message>
+    <message>
+        <source>All originators</source>
+        <translation>Барлық ақпарат көздері</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Д&amp;ейін:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>кез келген күн</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Кез келген бастапқы күн</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Кез келген соңғы күн</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Тазарту</translation>
+    </message>
+    <message>
+        <source>Show the whole register again</source>
+        <translation>Бүкіл тізілімді қайта көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n дана</numerusform>
+            <numerusform>%n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register of carriers</source>
+        <translation>Құпия ақпаратты жеткізгіштер тізілімі</translation>
+    </message>
+    <message>
+        <source>Register new…</source>
+        <translation>Жаңасын тіркеу…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Беру…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Қайтару…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Жіберу…</translation>
+    </message>
+    <message>
+        <source>Confirm receipt…</source>
+        <translation>Алғандығын растау…</translation>
+    </message>
+    <message>
+        <source>Card (Enter)</source>
+        <translation>Карточка (Enter)</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Бағандар…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a carrier</source>
+        <translation>Жеткізгішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Жеткізгіш</translation>
+    </message>
+    <message>
+        <source>Derived from (copy, extract, translation)</source>
+        <translation>Туындау көзі (көшірме, үзінді, аударма үшін)</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <source>Incoming and notes</source>
+        <translation>Кіріс деректері және ескертпелер</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial No.:</source>
+        <translation>Сериялық &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>С&amp;ыйымдылығы:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Құпиялылық дә&amp;режесі:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>Тіркеу &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of classification:</source>
+        <translation>Құпияландыру не&amp;гіздемесі:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view date:</source>
+        <translation>Қайта &amp;қарау күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Парақ саны:</translation>
+    </message>
+    <message>
+        <source>Number of c&amp;opies:</source>
+        <translation>&amp;Даналар саны:</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n:</source>
+        <translation>Сақталатын &amp;орны:</translation>
+    </message>
+    <message>
+        <source>Parent reg. No.:</source>
+        <translation>Бастапқы құжаттың тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>Derivation:</source>
+        <translation>Туынды түрі:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>Ақпарат кө&amp;зі:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Ұйымның атауы:</translation>
+    </message>
+    <message>
+        <source>Their &amp;marking:</source>
+        <translation>Берген Тараптың &amp;белгісі:</translation>
+    </message>
+    <message>
+        <source>Their outgoing No.:</source>
+        <translation>Берген Тараптың шығыс №:</translation>
+    </message>
+    <message>
+        <source>Of (date):</source>
+        <translation>Шығыс күні:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of transfer:</source>
+        <translation>Беру кезінде көзделген &amp;мақсат:</translation>
+    </message>
+    <message>
+        <source>Contrac&amp;t:</source>
+        <translation>&amp;Шарт:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>К&amp;іріс нөмірі:</translation>
+    </message>
+    <message>
+        <source>Incoming dat&amp;e:</source>
+        <translation>Кіріс к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <translation>Құпиялылық дәрежесін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>As written on the carrier</source>
+        <translation>Жеткізгіште жазылғандай</translation>
+    </message>
+    <message>
+        <source>Descriptive, non-secret wording</source>
+        <translation>Құпия мәліметтерсіз сипаттамалық тұжырым</translation>
+    </message>
+    <message>
+        <source>Item of the list of classified information</source>
+        <translation>Құпияландыруға жататын мәліметтер тізбесінің тармағы</translation>
+    </message>
+    <message>
+        <source>It may be used only for this purpose (S001 a.4 p.1.4)</source>
+        <translation>Ақпарат тек осы мақсатта пайдаланылады (S001, 4-бап, 1-тармақ, 4) тармақша)</translation>
+    </message>
+    <message>
+        <source>Registration number of the source</source>
+        <translation>Бастапқы құжаттың тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>For a Kyrgyz carrier the level follows its marking.</source>
+        <translation>Қырғыз Тарабынан алынған жеткізгіштің құпиялылық дәрежесі оның құпиялылық белгісіне сәйкес айқындалады.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1985,25 @@
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Екі құпиясөз бірдей емес. Оларды қайта теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return a copy</source>
+        <translation>Дананы қайтару</translation>
+    </message>
+    <message>
+        <source>Returned by: %1</source>
+        <translation>Қайтарған: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
     </message>
 </context>
 <context>

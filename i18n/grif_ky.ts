@@ -103,6 +103,62 @@
         <source>Recovery sheet printed</source>
         <translation>Калыбына келтирүү барагын басып чыгаруу</translation>
     </message>
+    <message>
+        <source>Register extract printed</source>
+        <translation>Реестрден үзүндүнү басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Copy card printed</source>
+        <translation>Нусканын карточкасын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Receipt confirmation printed</source>
+        <translation>Алгандыгын ырастоону басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Carrier registered</source>
+        <translation>Алып жүрүүчүнү каттоо</translation>
+    </message>
+    <message>
+        <source>Register viewed</source>
+        <translation>Реестрди көрүү</translation>
+    </message>
+    <message>
+        <source>Registration looked up</source>
+        <translation>Каттоону издөө</translation>
+    </message>
+    <message>
+        <source>Copy card viewed</source>
+        <translation>Нусканын карточкасын көрүү</translation>
+    </message>
+    <message>
+        <source>Register exported</source>
+        <translation>Реестрди экспорттоо</translation>
+    </message>
+    <message>
+        <source>Carriers imported</source>
+        <translation>Алып жүрүүчүлөрдү импорттоо</translation>
+    </message>
+    <message>
+        <source>Copy issued</source>
+        <translation>Нусканы берүү</translation>
+    </message>
+    <message>
+        <source>Copy returned</source>
+        <translation>Нусканы кайтаруу</translation>
+    </message>
+    <message>
+        <source>Copy dispatched</source>
+        <translation>Нусканы жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Receipt of a copy confirmed</source>
+        <translation>Нусканы алгандыгын ырастоо</translation>
+    </message>
+    <message>
+        <source>Demo register filled</source>
+        <translation>Реестрди демонстрациялык маалыматтар менен толтуруу</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPage</name>
@@ -346,6 +402,132 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Keep at least one column.</source>
+        <translation>Жок дегенде бир мамычаны калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Мамычалар</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show (Space) and put them in order (Alt+Up, Alt+Down).</source>
+        <translation>Көрсөтүлө турган мамычаларды белгилеңиз (Space) жана алардын иретин аныктаңыз (Alt+Up, Alt+Down).</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Өйдө</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Ылдый</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCardDialog</name>
+    <message>
+        <source>letter No. %1</source>
+        <translation>№ %1 кат</translation>
+    </message>
+    <message>
+        <source>Save the copy&apos;s card</source>
+        <translation>Нусканын карточкасын сактоо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the card…</source>
+        <translation>Карточка басып чыгарылууда…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place.</source>
+        <translation>%1 файлын жазуу мүмкүн болгон жок (%2). Башка жерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сакталды: %1</translation>
+    </message>
+    <message>
+        <source>Card of copy No. %2 of %1</source>
+        <translation>%1 — № %2 нусканын карточкасы</translation>
+    </message>
+    <message>
+        <source>%1, copy No. %2</source>
+        <translation>%1, № %2 нуска</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Катталган күнү:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>Who has it:</source>
+        <translation>Кимде:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Сакталган жери:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Тарыхы:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>Мурунку абалы</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>Жаңы абалы</translation>
+    </message>
+    <message>
+        <source>To whom / where</source>
+        <translation>Кимге / кайда</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негизи</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Каттаган</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print the card as a PDF file</source>
+        <translation>Карточканы PDF файлы катары басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Printing the card is not available in this version yet.</source>
+        <translation>Бул версияда карточканы басып чыгаруу азырынча жеткиликтүү эмес.</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>Registered</source>
@@ -416,6 +598,65 @@
     <message>
         <source>Export of Grif</source>
         <translation>Grif экспорттогон файл</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>The carrier goes back to its originator: no consent is needed.</source>
+        <translation>Алып жүрүүчү аны берген Тарапка кайтарылат: макулдук талап кылынбайт.</translation>
+    </message>
+    <message>
+        <source>This carrier came from the Kyrgyz party (%1). Passing it to anyone else needs the originator&apos;s prior written consent (S001 a.4 p.1.5): give its reference.</source>
+        <translation>Бул алып жүрүүчү Кыргыз Тарабынан келген (%1). Аны башка бирөөгө берүү үчүн маалыматты берген Тараптын алдын ала жазуу жүзүндөгү макулдугу талап кылынат (S001, 4-берене, 1.5-пункт): анын номерин жана күнүн көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Dispatch a copy</source>
+        <translation>Нусканы жөнөтүү</translation>
+    </message>
+    <message>
+        <source>To the other state:</source>
+        <translation>Башка мамлекетке:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient organisation:</source>
+        <translation>&amp;Алуучу уюм:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver letter No.:</source>
+        <translation>Коштомо ка&amp;ттын номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негизи:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;written confirmation:</source>
+        <translation>Алуучунун жазуу жүзүндөгү &amp;ырастоосу:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;consent:</source>
+        <translation>Берген Тараптын &amp;макулдугу:</translation>
+    </message>
+    <message>
+        <source>&amp;International dispatch (S001 a.5 p.3 channels only)</source>
+        <translation>&amp;Эл аралык жөнөтүү (S001, 5-берене, 3-пункттагы каналдар аркылуу гана)</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Каналды тандаңыз</translation>
+    </message>
+    <message>
+        <source>Reference of the confirmation of clearance and capability (S001 a.5 p.1)</source>
+        <translation>Уруксатты жана коргоо мүмкүнчүлүгүн ырастаган документтин номери жана күнү (S001, 5-берене, 1-пункт)</translation>
+    </message>
+    <message>
+        <source>Reference and date of the written consent</source>
+        <translation>Жазуу жүзүндөгү макулдуктун номери жана күнү</translation>
     </message>
 </context>
 <context>
@@ -752,6 +993,114 @@
         <source>the date is in the future</source>
         <translation>күн келечекте</translation>
     </message>
+    <message>
+        <source>passphrase</source>
+        <translation>шифрлөө сырсөзү</translation>
+    </message>
+    <message>
+        <source>use at least 12 characters</source>
+        <translation>кеминде 12 белги колдонуңуз</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or the file is damaged or not a Grif export</source>
+        <translation>шифрлөө сырсөзү туура эмес, же файл бузулган, же ал Grif экспорттогон файл эмес</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>экспорт файлы</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>мындай папка жок</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from Excel as «CSV UTF-8»</source>
+        <translation>файл UTF-8 коддогу текст эмес: аны Excel&apos;ден «CSV UTF-8» катары сактаңыз</translation>
+    </message>
+    <message>
+        <source>the file is too big for one import (64 MB at most)</source>
+        <translation>файл бир жолку импорт үчүн өтө чоң (эң көп дегенде 64 МБ)</translation>
+    </message>
+    <message>
+        <source>the file has too many rows for one import (100 000 at most)</source>
+        <translation>файлда бир жолку импорт үчүн саптар өтө көп (эң көп дегенде 100 000)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV</source>
+        <translation>файлды CSV катары окуу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <source>not a column of the import file</source>
+        <translation>импорт файлында мындай мамыча жок</translation>
+    </message>
+    <message>
+        <source>this column is missing from the file</source>
+        <translation>бул мамыча файлда жок</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>бул мамыча эки жолу кездешет</translation>
+    </message>
+    <message>
+        <source>the row does not have as many cells as the header</source>
+        <translation>саптагы уячалардын саны аталыш сабындагы уячалардын санына дал келбейт</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>күн эмес (ЖЖЖЖ-АА-КК же КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>бүтүн сан эмес</translation>
+    </message>
+    <message>
+        <source>not one of the codes the import accepts</source>
+        <translation>импорт кабыл алган коддордун бири эмес</translation>
+    </message>
+    <message>
+        <source>the file has no rows to import</source>
+        <translation>файлда импорттоо үчүн саптар жок</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, column %2: %3</source>
+        <translation>Файлдын %1-сабы, «%2» мамычасы: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, column %2: %3. Nothing was imported.</source>
+        <translation>Файлдын %1-сабы, «%2» мамычасы: %3. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>there is nothing to print or export in this selection</source>
+        <translation>бул тандоодо басып чыгара турган же экспорттой турган эч нерсе жок</translation>
+    </message>
+    <message>
+        <source>selection of the register</source>
+        <translation>реестрден тандоо</translation>
+    </message>
+    <message>
+        <source>too many rows for one document: narrow the filter</source>
+        <translation>бир документ үчүн саптар өтө көп: тандоо шарттарын тактаңыз</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed, exported or registered.</source>
+        <translation>Жокко чыгарылды: эч нерсе басылып чыккан жок, экспорттолгон жок жана катталган жок.</translation>
+    </message>
+    <message>
+        <source>The document %1 was registered but not produced. The journal records it; note its disposal in the register.</source>
+        <translation>Документ катталды, бирок даярдалган жок: %1. Бул журналга катталды; реестрде анын эсептен чыгарылышын белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>a receipt confirmation is printed for carriers received from the other Party</source>
+        <translation>алгандыгын ырастоо башка Тараптан алынган алып жүрүүчүлөр үчүн гана басып чыгарылат</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringTab</name>
@@ -932,6 +1281,29 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a copy</source>
+        <translation>Нусканы берүү</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кимге:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негизи:</translation>
+    </message>
+    <message>
+        <source>People cleared for this level</source>
+        <translation>Бул даражага уруксаты бар адамдар</translation>
+    </message>
+    <message>
+        <source>Order, request or task the copy is issued for</source>
+        <translation>Нуска берилүүчү буйрук, өтүнүч же тапшырма</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>No.</source>
@@ -1103,6 +1475,13 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>%1, copy No. %2: %3</source>
+        <translation>%1, № %2 нуска: %3</translation>
+    </message>
+</context>
+<context>
     <name>MoveKind</name>
     <message>
         <source>Registered</source>
@@ -1181,6 +1560,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Алгандыгын ырастоо</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Ырастоо:</translation>
+    </message>
+    <message>
+        <source>Number and date of the recipient&apos;s confirmation</source>
+        <translation>Алуучунун ырастоосунун номери жана күнү</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryResetDialog</name>
     <message>
         <source>New password with the recovery code</source>
@@ -1209,6 +1603,341 @@
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Эки сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>no date</source>
+        <translation>күнү жок</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Каттоо №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Нуска</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Барак саны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>Кимде</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Сакталган жери</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Маалымат булагы</translation>
+    </message>
+    <message>
+        <source>Incoming No. and date</source>
+        <translation>Кирүүчү № жана күнү</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Custodian: %1</source>
+        <translation>Жооптуу адам: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Кимге берилген: %1</translation>
+    </message>
+    <message>
+        <source>Their reference: %1</source>
+        <translation>Берген Тараптын чыгуучу номери: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this column cannot be sorted)</source>
+        <translation>%1 (бул мамыча боюнча иреттөөгө болбойт)</translation>
+    </message>
+    <message>
+        <source>%1 (click to sort)</source>
+        <translation>%1 (иреттөө үчүн басыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Издөө:</translation>
+    </message>
+    <message>
+        <source>Words of the title, a registration number, notes (Ctrl+F)</source>
+        <translation>Аталыштагы сөздөр, каттоо номери, эскертүүлөр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Даражасы:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Бардык даражалар</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Бардык абалдар</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>Ж&amp;ооптуу адам:</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>Бардык жооптуу адамдар</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>&amp;Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>All originators</source>
+        <translation>Бардык маалымат булактары</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>А&amp;ягы:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>каалаган күн</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Каалаган башталыш күнү</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Каалаган аяктоо күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Та&amp;залоо</translation>
+    </message>
+    <message>
+        <source>Show the whole register again</source>
+        <translation>Реестрди кайра толугу менен көрсөтүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n нуска</numerusform>
+            <numerusform>%n нуска</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register of carriers</source>
+        <translation>Алып жүрүүчүлөрдүн реестри</translation>
+    </message>
+    <message>
+        <source>Register new…</source>
+        <translation>Жаңысын каттоо…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Берүү…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Кайтаруу…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Жөнөтүү…</translation>
+    </message>
+    <message>
+        <source>Confirm receipt…</source>
+        <translation>Алгандыгын ырастоо…</translation>
+    </message>
+    <message>
+        <source>Card (Enter)</source>
+        <translation>Карточка (Enter)</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Мамычалар…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a carrier</source>
+        <translation>Алып жүрүүчүнү каттоо</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Алып жүрүүчү</translation>
+    </message>
+    <message>
+        <source>Derived from (copy, extract, translation)</source>
+        <translation>Эмнеден түзүлгөн (көчүрмө, үзүндү, котормо)</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Маалымат булагы</translation>
+    </message>
+    <message>
+        <source>Incoming and notes</source>
+        <translation>Кирүүчү номер жана эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial No.:</source>
+        <translation>&amp;Сериялык номери:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>С&amp;ыйымдуулугу:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Даражасы:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>&amp;Каттоо күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of classification:</source>
+        <translation>&amp;Грифти ыйгаруунун негизи:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view date:</source>
+        <translation>Кайра ка&amp;роо күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Барак саны:</translation>
+    </message>
+    <message>
+        <source>Number of c&amp;opies:</source>
+        <translation>&amp;Нускалардын саны:</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n:</source>
+        <translation>Сакталган &amp;жери:</translation>
+    </message>
+    <message>
+        <source>Parent reg. No.:</source>
+        <translation>Баштапкы каттоо номери:</translation>
+    </message>
+    <message>
+        <source>Derivation:</source>
+        <translation>Туундунун түрү:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>&amp;Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Уюмдун аталышы:</translation>
+    </message>
+    <message>
+        <source>Their &amp;marking:</source>
+        <translation>Берген Тараптын гр&amp;ифи:</translation>
+    </message>
+    <message>
+        <source>Their outgoing No.:</source>
+        <translation>Берген Тараптын чыгуучу номери:</translation>
+    </message>
+    <message>
+        <source>Of (date):</source>
+        <translation>Күнү:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of transfer:</source>
+        <translation>Б&amp;ерүүдө көздөлгөн максат:</translation>
+    </message>
+    <message>
+        <source>Contrac&amp;t:</source>
+        <translation>Ке&amp;лишим:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>Кирүүчү н&amp;омери:</translation>
+    </message>
+    <message>
+        <source>Incoming dat&amp;e:</source>
+        <translation>Кирүүчү к&amp;үнү:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Эскертүүлөр:</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <translation>Даражасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>As written on the carrier</source>
+        <translation>Алып жүрүүчүдө жазылгандай</translation>
+    </message>
+    <message>
+        <source>Descriptive, non-secret wording</source>
+        <translation>Сыпаттоочу, жашыруун эмес аталыш</translation>
+    </message>
+    <message>
+        <source>Item of the list of classified information</source>
+        <translation>Жашыруун маалыматтар тизмесинин пункту</translation>
+    </message>
+    <message>
+        <source>It may be used only for this purpose (S001 a.4 p.1.4)</source>
+        <translation>Ушул максатта гана пайдаланылышы мүмкүн (S001, 4-берене, 1.4-пункт)</translation>
+    </message>
+    <message>
+        <source>Registration number of the source</source>
+        <translation>Булактын каттоо номери</translation>
+    </message>
+    <message>
+        <source>For a Kyrgyz carrier the level follows its marking.</source>
+        <translation>Кыргыз Тарабынын алып жүрүүчүсүнүн даражасы анын грифине жараша аныкталат.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1985,25 @@
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Эки сырсөз бири-бирине дал келбейт. Аларды кайра териңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return a copy</source>
+        <translation>Нусканы кайтаруу</translation>
+    </message>
+    <message>
+        <source>Returned by: %1</source>
+        <translation>Кайтарган: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негизи:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>милдеттүү эмес</translation>
     </message>
 </context>
 <context>

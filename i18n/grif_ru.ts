@@ -103,6 +103,62 @@
         <source>Recovery sheet printed</source>
         <translation>Печать листа с кодом восстановления</translation>
     </message>
+    <message>
+        <source>Register extract printed</source>
+        <translation>Печать выписки из реестра</translation>
+    </message>
+    <message>
+        <source>Copy card printed</source>
+        <translation>Печать карточки экземпляра</translation>
+    </message>
+    <message>
+        <source>Receipt confirmation printed</source>
+        <translation>Печать подтверждения получения</translation>
+    </message>
+    <message>
+        <source>Carrier registered</source>
+        <translation>Регистрация носителя</translation>
+    </message>
+    <message>
+        <source>Register viewed</source>
+        <translation>Просмотр реестра</translation>
+    </message>
+    <message>
+        <source>Registration looked up</source>
+        <translation>Поиск по учётному номеру</translation>
+    </message>
+    <message>
+        <source>Copy card viewed</source>
+        <translation>Просмотр карточки экземпляра</translation>
+    </message>
+    <message>
+        <source>Register exported</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <source>Carriers imported</source>
+        <translation>Импорт носителей</translation>
+    </message>
+    <message>
+        <source>Copy issued</source>
+        <translation>Выдача экземпляра</translation>
+    </message>
+    <message>
+        <source>Copy returned</source>
+        <translation>Возврат экземпляра</translation>
+    </message>
+    <message>
+        <source>Copy dispatched</source>
+        <translation>Отправка экземпляра</translation>
+    </message>
+    <message>
+        <source>Receipt of a copy confirmed</source>
+        <translation>Подтверждение получения экземпляра</translation>
+    </message>
+    <message>
+        <source>Demo register filled</source>
+        <translation>Заполнение демонстрационного реестра</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPage</name>
@@ -348,6 +404,132 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Keep at least one column.</source>
+        <translation>Оставьте хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show (Space) and put them in order (Alt+Up, Alt+Down).</source>
+        <translation>Отметьте столбцы, которые нужно показывать (Пробел), и расставьте их по порядку (Alt+Вверх, Alt+Вниз).</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCardDialog</name>
+    <message>
+        <source>letter No. %1</source>
+        <translation>письмо № %1</translation>
+    </message>
+    <message>
+        <source>Save the copy&apos;s card</source>
+        <translation>Сохранение карточки экземпляра</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the card…</source>
+        <translation>Печать карточки…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place.</source>
+        <translation>Не удалось записать файл %1 (%2). Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в файл %1</translation>
+    </message>
+    <message>
+        <source>Card of copy No. %2 of %1</source>
+        <translation>Карточка экземпляра № %2, учётный № %1</translation>
+    </message>
+    <message>
+        <source>%1, copy No. %2</source>
+        <translation>Учётный № %1, экз. № %2</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Дата регистрации:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Организация-источник:</translation>
+    </message>
+    <message>
+        <source>Who has it:</source>
+        <translation>У кого находится:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Место хранения:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История движения:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>Прежнее состояние</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>Новое состояние</translation>
+    </message>
+    <message>
+        <source>To whom / where</source>
+        <translation>Кому / куда</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем внесено</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the card as a PDF file</source>
+        <translation>Напечатать карточку в файл PDF</translation>
+    </message>
+    <message>
+        <source>Printing the card is not available in this version yet.</source>
+        <translation>Печать карточки пока недоступна в данной версии.</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>Registered</source>
@@ -418,6 +600,65 @@
     <message>
         <source>Export of Grif</source>
         <translation>Файл экспорта Grif</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>The carrier goes back to its originator: no consent is needed.</source>
+        <translation>Носитель возвращается стороне-источнику: согласие не требуется.</translation>
+    </message>
+    <message>
+        <source>This carrier came from the Kyrgyz party (%1). Passing it to anyone else needs the originator&apos;s prior written consent (S001 a.4 p.1.5): give its reference.</source>
+        <translation>Этот носитель получен от Кыргызской Стороны (%1). Для его передачи любому другому получателю требуется предварительное письменное согласие стороны-источника (S001 ст. 4 п. 1.5): укажите его реквизиты.</translation>
+    </message>
+    <message>
+        <source>Dispatch a copy</source>
+        <translation>Отправка экземпляра</translation>
+    </message>
+    <message>
+        <source>To the other state:</source>
+        <translation>В другое государство:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient organisation:</source>
+        <translation>Организация-&amp;получатель:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver letter No.:</source>
+        <translation>№ &amp;сопроводительного письма:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;written confirmation:</source>
+        <translation>Письменное по&amp;дтверждение получателя:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;consent:</source>
+        <translation>Согласие стороны-&amp;источника:</translation>
+    </message>
+    <message>
+        <source>&amp;International dispatch (S001 a.5 p.3 channels only)</source>
+        <translation>&amp;Международная отправка (только по каналам S001 ст. 5 п. 3)</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Выберите канал</translation>
+    </message>
+    <message>
+        <source>Reference of the confirmation of clearance and capability (S001 a.5 p.1)</source>
+        <translation>Реквизиты подтверждения допуска и возможности обеспечить защиту (S001 ст. 5 п. 1)</translation>
+    </message>
+    <message>
+        <source>Reference and date of the written consent</source>
+        <translation>Номер и дата письменного согласия</translation>
     </message>
 </context>
 <context>
@@ -754,6 +995,114 @@
         <source>the date is in the future</source>
         <translation>дата ещё не наступила</translation>
     </message>
+    <message>
+        <source>passphrase</source>
+        <translation>парольная фраза</translation>
+    </message>
+    <message>
+        <source>use at least 12 characters</source>
+        <translation>используйте не менее 12 символов</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or the file is damaged or not a Grif export</source>
+        <translation>парольная фраза неверна, либо файл повреждён или не является файлом экспорта Grif</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>файл экспорта</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from Excel as «CSV UTF-8»</source>
+        <translation>файл не является текстом в кодировке UTF-8: сохраните его в Excel в формате «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>the file is too big for one import (64 MB at most)</source>
+        <translation>файл слишком велик для одного импорта (не более 64 МБ)</translation>
+    </message>
+    <message>
+        <source>the file has too many rows for one import (100 000 at most)</source>
+        <translation>в файле слишком много строк для одного импорта (не более 100 000)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV</source>
+        <translation>файл не удаётся прочитать как CSV</translation>
+    </message>
+    <message>
+        <source>not a column of the import file</source>
+        <translation>такого столбца нет в формате файла импорта</translation>
+    </message>
+    <message>
+        <source>this column is missing from the file</source>
+        <translation>этот столбец отсутствует в файле</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>этот столбец встречается дважды</translation>
+    </message>
+    <message>
+        <source>the row does not have as many cells as the header</source>
+        <translation>число ячеек в строке не совпадает с числом столбцов в заголовке</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>не является датой (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>не является целым числом</translation>
+    </message>
+    <message>
+        <source>not one of the codes the import accepts</source>
+        <translation>не входит в число кодов, допустимых при импорте</translation>
+    </message>
+    <message>
+        <source>the file has no rows to import</source>
+        <translation>в файле нет строк для импорта</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, column %2: %3</source>
+        <translation>Строка %1 файла, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file, column %2: %3. Nothing was imported.</source>
+        <translation>Строка %1 файла, столбец %2: %3. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>there is nothing to print or export in this selection</source>
+        <translation>в этой выборке нет данных для печати или экспорта</translation>
+    </message>
+    <message>
+        <source>selection of the register</source>
+        <translation>выборка из реестра</translation>
+    </message>
+    <message>
+        <source>too many rows for one document: narrow the filter</source>
+        <translation>слишком много строк для одного документа: сузьте условия отбора</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed, exported or registered.</source>
+        <translation>Отменено: ничего не напечатано, не экспортировано и не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>The document %1 was registered but not produced. The journal records it; note its disposal in the register.</source>
+        <translation>Документ %1 зарегистрирован, но не изготовлен. Это зафиксировано в журнале; отметьте в реестре его списание.</translation>
+    </message>
+    <message>
+        <source>a receipt confirmation is printed for carriers received from the other Party</source>
+        <translation>подтверждение получения печатается только для носителей, полученных от другой Стороны</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringTab</name>
@@ -934,6 +1283,29 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a copy</source>
+        <translation>Выдача экземпляра</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>People cleared for this level</source>
+        <translation>Лица, имеющие допуск к этой степени секретности</translation>
+    </message>
+    <message>
+        <source>Order, request or task the copy is issued for</source>
+        <translation>Приказ, заявка или задание, для которых выдаётся экземпляр</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>No.</source>
@@ -1105,6 +1477,13 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>%1, copy No. %2: %3</source>
+        <translation>Учётный № %1, экз. № %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>MoveKind</name>
     <message>
         <source>Registered</source>
@@ -1183,6 +1562,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Подтверждение получения</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <source>Number and date of the recipient&apos;s confirmation</source>
+        <translation>Номер и дата подтверждения получателя</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryResetDialog</name>
     <message>
         <source>New password with the recovery code</source>
@@ -1211,6 +1605,342 @@
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Кол-во листов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>У кого находится</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Организация-источник</translation>
+    </message>
+    <message>
+        <source>Incoming No. and date</source>
+        <translation>Входящий № и дата</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Custodian: %1</source>
+        <translation>Ответственное лицо: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Выдан: %1</translation>
+    </message>
+    <message>
+        <source>Their reference: %1</source>
+        <translation>Исходящий № стороны-источника: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this column cannot be sorted)</source>
+        <translation>%1 (сортировка по этому столбцу невозможна)</translation>
+    </message>
+    <message>
+        <source>%1 (click to sort)</source>
+        <translation>%1 (щёлкните для сортировки)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Words of the title, a registration number, notes (Ctrl+F)</source>
+        <translation>Слова из наименования, учётный номер, примечания (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>С&amp;тепень:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Все степени секретности</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Состо&amp;яние:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>Ответственное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>Все ответственные лица</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>Организация-&amp;источник:</translation>
+    </message>
+    <message>
+        <source>All originators</source>
+        <translation>Все организации-источники</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>любая дата</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Любая начальная дата</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Любая конечная дата</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Show the whole register again</source>
+        <translation>Снова показать весь реестр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n экземпляр</numerusform>
+            <numerusform>%n экземпляра</numerusform>
+            <numerusform>%n экземпляров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register of carriers</source>
+        <translation>Реестр носителей</translation>
+    </message>
+    <message>
+        <source>Register new…</source>
+        <translation>Зарегистрировать носитель…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Принять возврат…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Confirm receipt…</source>
+        <translation>Подтвердить получение…</translation>
+    </message>
+    <message>
+        <source>Card (Enter)</source>
+        <translation>Карточка (Enter)</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Столбцы…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a carrier</source>
+        <translation>Регистрация носителя</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Носитель</translation>
+    </message>
+    <message>
+        <source>Derived from (copy, extract, translation)</source>
+        <translation>Изготовлен на основе другого носителя (копия, выписка, перевод)</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Организация-источник</translation>
+    </message>
+    <message>
+        <source>Incoming and notes</source>
+        <translation>Входящие реквизиты и примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial No.:</source>
+        <translation>&amp;Серийный номер:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ё&amp;мкость:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>С&amp;тепень секретности:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>&amp;Дата регистрации:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of classification:</source>
+        <translation>&amp;Основание засекречивания:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view date:</source>
+        <translation>Дата &amp;пересмотра:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>Кол-во &amp;листов:</translation>
+    </message>
+    <message>
+        <source>Number of c&amp;opies:</source>
+        <translation>Кол-во &amp;экземпляров:</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n:</source>
+        <translation>Место &amp;хранения:</translation>
+    </message>
+    <message>
+        <source>Parent reg. No.:</source>
+        <translation>Учётный № исходного носителя:</translation>
+    </message>
+    <message>
+        <source>Derivation:</source>
+        <translation>Вид производного документа:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>Организация-&amp;источник:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Н&amp;аименование:</translation>
+    </message>
+    <message>
+        <source>Their &amp;marking:</source>
+        <translation>&amp;Гриф Кыргызской Стороны:</translation>
+    </message>
+    <message>
+        <source>Their outgoing No.:</source>
+        <translation>Исходящий № стороны-источника:</translation>
+    </message>
+    <message>
+        <source>Of (date):</source>
+        <translation>От (дата):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of transfer:</source>
+        <translation>&amp;Цель передачи:</translation>
+    </message>
+    <message>
+        <source>Contrac&amp;t:</source>
+        <translation>Догово&amp;р:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming No.:</source>
+        <translation>Вход&amp;ящий №:</translation>
+    </message>
+    <message>
+        <source>Incoming dat&amp;e:</source>
+        <translation>Дата пост&amp;упления:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <translation>Выберите степень секретности</translation>
+    </message>
+    <message>
+        <source>As written on the carrier</source>
+        <translation>Как указано на носителе</translation>
+    </message>
+    <message>
+        <source>Descriptive, non-secret wording</source>
+        <translation>Описательная несекретная формулировка</translation>
+    </message>
+    <message>
+        <source>Item of the list of classified information</source>
+        <translation>Пункт перечня сведений, подлежащих засекречиванию</translation>
+    </message>
+    <message>
+        <source>It may be used only for this purpose (S001 a.4 p.1.4)</source>
+        <translation>Информация может использоваться только для этой цели (S001 ст. 4 п. 1.4)</translation>
+    </message>
+    <message>
+        <source>Registration number of the source</source>
+        <translation>Учётный номер исходного носителя</translation>
+    </message>
+    <message>
+        <source>For a Kyrgyz carrier the level follows its marking.</source>
+        <translation>Для носителя Кыргызской Стороны степень секретности определяется его грифом.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1988,25 @@
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Пароли не совпадают. Введите их ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return a copy</source>
+        <translation>Возврат экземпляра</translation>
+    </message>
+    <message>
+        <source>Returned by: %1</source>
+        <translation>Возвращает: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
     </message>
 </context>
 <context>

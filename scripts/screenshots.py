@@ -1,10 +1,14 @@
-"""Screenshots of the login, the main window and the administration in each language, from a
-real window (run under Xvfb by `make screenshots`). Usage: screenshots.py OUTPUT_DIR"""
+"""Screenshots from real windows (run under Xvfb by `make screenshots`): login, main window,
+administration, audit journal, lock screen, and the register with its registration dialog
+and a copy's history, in each language. The demo register has GRIF_SHOT_COPIES copies
+(default 10^6). Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -13,29 +17,45 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.i18n import translations
+from desktop.services import register
 from desktop.services.demo import DEMO_PASSWORD, create_demo
+from desktop.store.register_query import RegisterFilter
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.register.copy_card_dialog import CopyCardDialog
+from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.style import apply_look
 
 
-def settle() -> None:
-    for _ in range(5):
+def settle(seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
         QCoreApplication.processEvents()
+        time.sleep(0.02)
 
 
 def grab(widget, path: Path) -> None:
     settle()
     widget.grab().save(str(path))
-    print(path)
+    print(path, flush=True)
+
+
+def logged_in(store: Path, user: str) -> LoginDialog:
+    login = LoginDialog(store, username=user)
+    login.show()
+    login.password.setText(DEMO_PASSWORD)
+    login.try_login()
+    return login
 
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_look(app)
+    copies = int(os.environ.get("GRIF_SHOT_COPIES", "1000000"))
     store = Path(tempfile.mkdtemp()) / "demo.grif"
-    create_demo(store).session.store.close()
+    print(f"building a demo register of {copies} copies…", flush=True)
+    create_demo(store, copies=copies).session.store.close()
     for lang in ("kk", "ru", "ky", "en"):
         translations.switch(lang)
         login = LoginDialog(store, username="admin")
@@ -46,17 +66,35 @@ def main(out: Path) -> int:
         login.password.setText(DEMO_PASSWORD)
         login.try_login()
         window = MainWindow(login.session)
-        window.resize(1200, 760)
+        window.resize(1280, 800)
         window.show()
         grab(window, out / f"main-{lang}.png")
-        window.nav.setCurrentRow(window.section_index("admin"))
-        grab(window, out / f"admin-{lang}.png")
-        window.nav.setCurrentRow(window.section_index("audit"))
-        grab(window, out / f"audit-{lang}.png")
+        for section in ("admin", "audit"):
+            window.nav.setCurrentRow(window.section_index(section))
+            grab(window, out / f"{section}-{lang}.png")
         window.lock("user")
         grab(window, out / f"locked-{lang}.png")
         window.close()
-        login.deleteLater()
+
+        clerk = logged_in(store, "clerk").session
+        window = MainWindow(clerk)
+        window.resize(1400, 860)
+        window.show()
+        window.nav.setCurrentRow(window.section_index("register"))
+        settle(1.5)                             # the count arrives from a worker
+        grab(window, out / f"register-{lang}.png")
+        dialog = RegistrationDialog(clerk, window)
+        dialog.show()
+        grab(dialog, out / f"registration-{lang}.png")
+        dialog.close()
+        issued = register.open_register(clerk, RegisterFilter(state="issued")).fetch(limit=1)
+        if issued:
+            card = CopyCardDialog(clerk, issued[0]["copy_id"], window)
+            card.resize(1000, 600)
+            card.show()
+            grab(card, out / f"copy-history-{lang}.png")
+            card.close()
+        window.close()
     del app
     return 0
 

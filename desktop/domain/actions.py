@@ -40,6 +40,21 @@ ACTION_LABELS: dict[str, str] = {
     # Other
     "settings.change": QT_TRANSLATE_NOOP("Actions", "Settings changed"),
     "print.recovery_sheet": QT_TRANSLATE_NOOP("Actions", "Recovery sheet printed"),
+    "print.register_extract": QT_TRANSLATE_NOOP("Actions", "Register extract printed"),
+    "print.copy_card": QT_TRANSLATE_NOOP("Actions", "Copy card printed"),
+    "print.receipt_confirmation": QT_TRANSLATE_NOOP("Actions", "Receipt confirmation printed"),
+
+    "register.add": QT_TRANSLATE_NOOP("Actions", "Carrier registered"),
+    "register.search": QT_TRANSLATE_NOOP("Actions", "Register viewed"),
+    "register.find": QT_TRANSLATE_NOOP("Actions", "Registration looked up"),
+    "register.view_card": QT_TRANSLATE_NOOP("Actions", "Copy card viewed"),
+    "register.export": QT_TRANSLATE_NOOP("Actions", "Register exported"),
+    "register.import": QT_TRANSLATE_NOOP("Actions", "Carriers imported"),
+    "copy.issue": QT_TRANSLATE_NOOP("Actions", "Copy issued"),
+    "copy.return": QT_TRANSLATE_NOOP("Actions", "Copy returned"),
+    "copy.dispatch": QT_TRANSLATE_NOOP("Actions", "Copy dispatched"),
+    "copy.confirm_receipt": QT_TRANSLATE_NOOP("Actions", "Receipt of a copy confirmed"),
+    "demo.fill": QT_TRANSLATE_NOOP("Actions", "Demo register filled"),
 }
 
 OUTCOME_LABELS: dict[str, str] = {

@@ -161,6 +161,7 @@ def first_page_header(info: FrameInfo) -> list[Flowable]:
     right = Paragraph(marking_block(info), st["marking"])
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),  # else the table names Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

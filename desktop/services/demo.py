@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.clearance import Clearance
 from desktop.domain.roles import Permission, Role
 from desktop.security.kdf import MINIMUM
-from desktop.services import users
+from desktop.services import demo_register, users
 from desktop.services.session import Session
 from desktop.services.stores import CreatedStore, create_store
 
@@ -26,12 +27,16 @@ PEOPLE = [
 ]
 
 
-def create_demo(path: Path) -> CreatedStore:
+def create_demo(path: Path, copies: int = 0,
+                progress: Callable[[int, int], None] | None = None) -> CreatedStore:
+    """The demo people and, with `copies`, a register of that many demo copies."""
     # The demo's passwords are public, so the KDF floor is enough and keeps it quick.
     created = create_store(path, organisation=ORGANISATION, admin_username="admin",
                            admin_full_name="Администратор Демо", admin_password=DEMO_PASSWORD,
                            kdf=MINIMUM)
     add_people(created.session)
+    if copies > 0:
+        demo_register.fill(created.session, copies, progress=progress)
     return created
 
 

@@ -27,10 +27,11 @@ from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.services import settings
 from desktop.services.session import Session, Tx, action
+from desktop.settings import defaults
 from desktop.store import register as repo
 from desktop.store import register_query as query
+from desktop.store import settings as settings_repo
 from desktop.store.engine import Connection
 
 CLERKS = (Role.CLERK, Role.PROTECTION_HEAD)
@@ -90,8 +91,9 @@ def _checked(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
         location=clean_text("location", draft.location, max_len=100, required=False))
 
 
-def _reg_no(session: Session, number: int, draft: RegistrationDraft) -> str:
-    values = settings.current(session)
+def _reg_no(conn: Connection, number: int, draft: RegistrationDraft) -> str:
+    # Read on the transaction's own connection: imports number thousands of rows.
+    values = {**defaults("store"), **settings_repo.all_values(conn)}
     suffixes = {lv: values[f"register.suffix.{lv}"] for lv in ("S", "SS", "OV")}
     return format_reg_no(values["register.format"], prefix=values["register.prefix"],
                          number=number, level=draft.level, year=draft.reg_date.year,
@@ -109,7 +111,7 @@ def add_registration(tx: Tx, session: Session, draft: RegistrationDraft,
         if draft.level.rank < parent.level.rank:
             raise InvalidInput(PARENT, BELOW_PARENT)
     number = repo.allocate_number(tx.conn, draft.journal, draft.reg_date.year)
-    reg_no = _reg_no(session, number, draft)
+    reg_no = _reg_no(tx.conn, number, draft)
     now = repo.today_iso()
     origin = draft.originator
     reg_id = repo.insert_registration(tx.conn, {
@@ -228,3 +230,60 @@ def open_register(session: Session, flt: query.RegisterFilter | None = None, *,
         tx.details["sort"] = sort
     return RegisterCursor(session, flt, sort, descending)
 
+
+
+# --- lists for the register's forms (UI helper additions) ---------------------------------
+# Imported here to keep the additions in one place at the end (hoist when merging).
+from desktop.domain.levels import Level  # noqa: E402
+from desktop.store import users as user_repo  # noqa: E402
+
+RegisterFilter = query.RegisterFilter   # the UI builds filters without importing the store
+
+
+def _clerk(conn: Connection, session: Session) -> User:
+    """The session's user as stored now; only clerks and the protection head get the lists."""
+    current = user_repo.by_id(conn, session.user.id)
+    if current is None:
+        raise ClearanceInsufficient()
+    require_role(current, *CLERKS)   # refuses a disabled account too
+    return current
+
+
+def custodians(session: Session) -> list[tuple[int, str]]:
+    """(user id, full name) of the active users who keep copies the caller may see: the
+    choices of the register's custodian filter. A plain read (no journal record): names of
+    colleagues, no carrier data."""
+    with session.store.read() as conn:
+        me = _clerk(conn, session)
+        scope = scope_for(me)
+        out = []
+        for person in user_repo.all_users(conn):
+            if not person.active:
+                continue
+            # Keyset on (custodian_id, id): one index seek per person.
+            if query.page(conn, scope, query.RegisterFilter(custodian_id=person.id),
+                          sort="custodian", limit=1):
+                out.append((person.id, person.full_name))
+    return sorted(out, key=lambda item: item[1].casefold())
+
+
+def recipients(session: Session, level: Level) -> list[tuple[str, str]]:
+    """(username, full name) of the active users whose clearance covers `level` today: the
+    people a copy of that level may be issued to."""
+    today = dt.date.today()
+    with session.store.read() as conn:
+        _clerk(conn, session)
+        people = user_repo.all_users(conn)
+    return sorted(((p.username, p.full_name) for p in people
+                   if p.active and p.clearance is not None and p.clearance.covers(level, today)),
+                  key=lambda item: item[1].casefold())
+
+
+def copy_row(session: Session, copy_id: int) -> dict | None:
+    """A copy's register row as the caller may see it now (None: no longer visible); used
+    to refresh one row after a move the caller just made (that move is journalled)."""
+    with session.store.read() as conn:
+        me = user_repo.by_id(conn, session.user.id)
+        if me is None or not me.active:
+            return None
+        return query.row(conn, scope_for(me), copy_id)

@@ -23,6 +23,11 @@ def _today(session: Session) -> Page:
     return TodayPage(session)
 
 
+def _register(session: Session) -> Page:
+    from desktop.ui.register import RegisterPage
+    return RegisterPage(session)
+
+
 def _audit(session: Session) -> Page:
     from desktop.ui.audit.journal_page import AuditJournalPage
     return AuditJournalPage(session)
@@ -35,7 +40,7 @@ def _admin(session: Session) -> Page:
 
 SECTIONS: tuple[Section, ...] = (
     Section("today", QT_TRANSLATE_NOOP("Sections", "Today"), _today),
-    Section("register", QT_TRANSLATE_NOOP("Sections", "Register")),
+    Section("register", QT_TRANSLATE_NOOP("Sections", "Register"), _register),
     Section("markings", QT_TRANSLATE_NOOP("Sections", "Marking changes")),
     Section("copies", QT_TRANSLATE_NOOP("Sections", "Copy permissions")),
     Section("destruction", QT_TRANSLATE_NOOP("Sections", "Destruction and returns")),
