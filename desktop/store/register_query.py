@@ -228,15 +228,27 @@ def page(conn: Connection, scope: Scope, flt: RegisterFilter, *, sort: str = "nu
     driver = _smallest(conn, terms, args, max(SMALL, limit)) if narrowed else None
     if driver is not None:
         later, arms = arms, []                    # a small filter: all of it, sorted
+    scanned = hits = 0                            # driving entries read, rows they gave
+    retried = False
     while arms and len(rows) < limit:
         arm, arm_args = arms.pop(0)
         found, end = _window(conn, plan, terms, arm, {**args, **arm_args}, limit - len(rows),
                              budget)
         rows += found
+        hits += len(found)
         if len(rows) >= limit:
             break
         if end is None:      # the whole arm fitted in the window (so it was < budget)
-            budget -= _arm_size(conn, plan, terms, arm, {**args, **arm_args}, budget)
+            size = _arm_size(conn, plan, terms, arm, {**args, **arm_args}, budget)
+            budget, scanned = budget - size, scanned + size
+            continue
+        scanned += budget
+        # The window ended inside this arm. Once, a window sized from the density seen so
+        # far (it stops as soon as the page is full); then the planner.
+        need = (limit - len(rows)) * scanned // hits if hits else 0
+        if not retried and 0 < need <= 8 * WINDOW:
+            budget = min(8 * WINDOW, max(WINDOW, 4 * need))   # ample: the density varies
+            arms, retried = plan.arms(end, plan.alias), True
             continue
         later = plan.arms(end, plan.alias)        # sparse: everything after the window
         break
