@@ -404,3 +404,22 @@ def test_own_password_dialog(qtbot, login, store_path):
     with pytest.raises(AuthenticationFailed):
         auth.login(store_path, "clerk", PASSWORD)
     auth.login(store_path, "clerk", NEW_PASSWORD).store.engine.dispose()
+
+
+def test_settings_tab_edits_numbering_and_channels(qtbot, admin):
+    from desktop.services import settings as settings_service
+    from desktop.ui.admin.settings_tab import SettingsTab
+    tab = SettingsTab(admin)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert tab.texts["register.format"].text() == "{prefix}{number}{suffix}/{year}"
+    tab.texts["register.prefix"].setText("Б-")
+    tab.channels.setPlainText("Фельдъегерская служба\nСпецсвязь\n\n")
+    tab.save()
+    values = settings_service.current(admin)
+    assert values["register.prefix"] == "Б-"
+    assert values["dispatch.channels"] == ["Фельдъегерская служба", "Спецсвязь"]
+    tab.texts["register.format"].setText("{year}")       # no {number}: refused
+    tab.save()
+    assert settings_service.current(admin)["register.format"] != "{year}"
+    assert tab.message.text()

@@ -1,6 +1,9 @@
-"""Store-wide settings: the idle lock and the default language of printed forms."""
+"""Store-wide settings: the idle lock, the default language of printed forms, the format of
+registration numbers and the domestic dispatch channels."""
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -8,6 +11,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +29,9 @@ from desktop.ui.page import Page
 # Each language named in itself: never translated.
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "ky": "Кыргызча"}
 IDLE_KEY, PRINT_KEY = "lock.idle_minutes", "print.language"
+TEXT_KEYS = ("register.format", "register.prefix", "register.suffix.S", "register.suffix.SS",
+             "register.suffix.OV")
+CHANNELS_KEY = "dispatch.channels"
 
 
 class SettingsTab(Page):
@@ -34,6 +42,11 @@ class SettingsTab(Page):
         self.print_language = QComboBox()
         for code in PRINT_LANGUAGES:
             self.print_language.addItem(LANGUAGE_NAMES[code], code)
+        self.texts = {key: QLineEdit() for key in TEXT_KEYS}
+        self.channels = QPlainTextEdit()           # one channel a line
+        self.channels.setTabChangesFocus(True)
+        self.channels.setMaximumHeight(110)
+        self.text_labels = {key: QLabel() for key in (*TEXT_KEYS, CHANNELS_KEY)}
         self.idle_label, self.print_label = QLabel(), QLabel()
         self.idle_label.setBuddy(self.idle_minutes)
         self.print_label.setBuddy(self.print_language)
@@ -46,6 +59,9 @@ class SettingsTab(Page):
         form = QFormLayout()
         form.addRow(self.idle_label, self.idle_minutes)
         form.addRow(self.print_label, self.print_language)
+        for key, edit in (*self.texts.items(), (CHANNELS_KEY, self.channels)):
+            self.text_labels[key].setBuddy(edit)
+            form.addRow(self.text_labels[key], edit)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -55,13 +71,17 @@ class SettingsTab(Page):
         layout.addWidget(self.message)
         layout.addStretch(1)
         QWidget.setTabOrder(self.idle_minutes, self.print_language)
-        QWidget.setTabOrder(self.print_language, self.save_button)
+        chain = [self.print_language, *self.texts.values(), self.channels, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.idle_label.setText(QCoreApplication.translate("Settings", BY_KEY[IDLE_KEY].label))
         self.print_label.setText(
             QCoreApplication.translate("Settings", BY_KEY[PRINT_KEY].label))
+        for key, label in self.text_labels.items():
+            label.setText(QCoreApplication.translate("Settings", BY_KEY[key].label))
         self.save_button.setText(QCoreApplication.translate("SettingsTab", "&Save"))
 
     def refresh(self) -> None:
@@ -71,10 +91,16 @@ class SettingsTab(Page):
         self.idle_minutes.setValue(int(values[IDLE_KEY]))
         index = self.print_language.findData(values[PRINT_KEY])
         self.print_language.setCurrentIndex(max(index, 0))
+        for key, edit in self.texts.items():
+            edit.setText(str(values[key]))
+        self.channels.setPlainText("\n".join(values[CHANNELS_KEY]))
 
     def save(self) -> None:
         changes = {IDLE_KEY: self.idle_minutes.value(),
-                   PRINT_KEY: self.print_language.currentData()}
+                   PRINT_KEY: self.print_language.currentData(),
+                   **{key: edit.text() for key, edit in self.texts.items()},
+                   CHANNELS_KEY: [line.strip() for line in
+                                  self.channels.toPlainText().splitlines() if line.strip()]}
         try:
             saved = settings_service.change(self.session, changes)
         except GrifError as exc:
