@@ -170,7 +170,7 @@ class Titles:
         return self.rnd.choice(DOMESTIC)
 
     def reference(self) -> str:
-        return f"№ {self.rnd.randint(1, 999)}/{self.rnd.randint(1, 40)}-с"
+        return f"{self.rnd.randint(1, 999)}/{self.rnd.randint(1, 40)}-с"  # forms add the №
 
     def purpose(self) -> str:
         return self.rnd.choice(PURPOSES)
@@ -293,7 +293,7 @@ class Generator:
         reference_date = incoming_date = None
         if origin != "own":
             originator, reference = self.titles.originator(origin), self.titles.reference()
-            incoming_no = f"вх. № {rnd.randint(1, 9999)}"
+            incoming_no = f"{rnd.randint(1, 9999)}-вх"
             incoming_date = (day - dt.timedelta(days=rnd.randint(0, 3))).isoformat()
             reference_date = (day - dt.timedelta(days=rnd.randint(4, 20))).isoformat()
             if origin == "kyrgyz":
