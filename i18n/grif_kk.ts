@@ -451,6 +451,10 @@
         <translation>Сақталған орны: %1</translation>
     </message>
     <message>
+        <source>Print the receipt confirmation</source>
+        <translation>Алғандығын растауды басып шығару</translation>
+    </message>
+    <message>
         <source>Card of copy No. %2 of %1</source>
         <translation>Дана карточкасы: %1, дана № %2</translation>
     </message>
@@ -517,6 +521,14 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;confirmation…</source>
+        <translation>Алғандығын &amp;растау…</translation>
+    </message>
+    <message>
+        <source>Print the confirmation of receipt for the Kyrgyz party</source>
+        <translation>Қырғыз Тарабына алғандығын растауды басып шығару</translation>
     </message>
     <message>
         <source>Print the card as a PDF file</source>
@@ -1142,6 +1154,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Save the export</source>
+        <translation>Экспорт файлын сақтау</translation>
+    </message>
+    <message>
+        <source>Encrypted exports (*.grif)</source>
+        <translation>Шифрланған экспорт файлдары (*.grif)</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау жүріп жатыр…</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the file is registered as %2.</source>
+        <translation>Экспорттау орны: %1; файл %2 нөмірімен тіркелді.</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>The rows shown (with the current filter and sort) are written to an encrypted file and the file is registered as a carrier. Give the passphrase to the recipient by another way than the file.</source>
+        <translation>Көрсетілген жолдар (қазіргі сүзгі мен сұрыптау бойынша) шифрланған файлға жазылады, ал файл жеткізгіш ретінде тіркеледі. Құпиясөзді алушыға файлдан бөлек жолмен беріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (12 characters or more):</source>
+        <translation>&amp;Шифрлау құпиясөзі (кемінде 12 таңба):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Grif — new register</source>
@@ -1278,6 +1333,85 @@
     <message>
         <source>These characters do not match the code. Check your note.</source>
         <translation>Бұл таңбалар кодқа сәйкес келмейді. Жазбаңызды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV файлын таңдау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1 of %2. Correct the file and choose it again; nothing is imported while any row is wrong.</source>
+        <translation>Қатесі бар жолдар: %2 жолдың %1. Файлды түзетіп, қайта таңдаңыз; қате жол тұрғанда ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Rows ready to register: %1.</source>
+        <translation>Тіркеуге дайын жолдар: %1.</translation>
+    </message>
+    <message>
+        <source>Registering the rows…</source>
+        <translation>Жолдар тіркелуде…</translation>
+    </message>
+    <message>
+        <source>Registrations imported: %1 (%2 – %3).</source>
+        <translation>Импортталған тіркеулер: %1 (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>CSV-ден импорттау</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of incoming carriers (UTF-8, a header row with the column names).</source>
+        <translation>Келіп түскен жеткізгіштердің CSV файлын таңдаңыз (UTF-8, бірінші жолда баған атаулары).</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1694,45 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Save the printout</source>
+        <translation>Басып шығарылған құжатты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place; the printout is already registered, note its disposal.</source>
+        <translation>%1 файлын жазу мүмкін болмады (%2). Басқа орынды таңдаңыз; құжат тіркеліп қойған, оның есептен шығарылғанын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The printout is registered in the register as a carrier; keep it accordingly.</source>
+        <translation>Сақталған орны: %1. Басып шығарылған құжат тізілімде жеткізгіш ретінде тіркелді; оны тиісті тәртіппен сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Print &amp;language:</source>
+        <translation>Басып шығару &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>The printout will be registered as a carrier with the highest level of what it contains. You will be asked where to save the PDF.</source>
+        <translation>Басып шығарылған құжат ішіндегі ең жоғары құпиялылық дәрежесімен жеткізгіш ретінде тіркеледі. PDF файлын қайда сақтау керектігі сұралады.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the register extract</source>
+        <translation>Тізілімнен үзіндіні басып шығару</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Confirm receipt</source>
@@ -1795,6 +1968,26 @@
     <message>
         <source>Columns…</source>
         <translation>Бағандар…</translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Тағы…</translation>
+    </message>
+    <message>
+        <source>Print extract…</source>
+        <translation>Үзіндіні басып шығару…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV-ден импорттау…</translation>
+    </message>
+    <message>
+        <source>Print extract (%1), export CSV (%2), import CSV (%3)</source>
+        <translation>Үзіндіні басып шығару (%1), CSV-ге экспорттау (%2), CSV-ден импорттау (%3)</translation>
     </message>
 </context>
 <context>

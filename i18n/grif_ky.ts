@@ -451,6 +451,10 @@
         <translation>Сакталды: %1</translation>
     </message>
     <message>
+        <source>Print the receipt confirmation</source>
+        <translation>Алгандыгын ырастоону басып чыгаруу</translation>
+    </message>
+    <message>
         <source>Card of copy No. %2 of %1</source>
         <translation>%1 — № %2 нусканын карточкасы</translation>
     </message>
@@ -517,6 +521,14 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;confirmation…</source>
+        <translation>Алгандыгын &amp;ырастоо…</translation>
+    </message>
+    <message>
+        <source>Print the confirmation of receipt for the Kyrgyz party</source>
+        <translation>Кыргыз Тарабына алгандыгын ырастоону басып чыгаруу</translation>
     </message>
     <message>
         <source>Print the card as a PDF file</source>
@@ -1142,6 +1154,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Save the export</source>
+        <translation>Экспорт файлын сактоо</translation>
+    </message>
+    <message>
+        <source>Encrypted exports (*.grif)</source>
+        <translation>Шифрленген экспорт файлдары (*.grif)</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Сырсөздөр дал келбейт.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттолууда…</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the file is registered as %2.</source>
+        <translation>Экспорттолгон жери: %1; файл %2 номери менен катталды.</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV'ге экспорттоо</translation>
+    </message>
+    <message>
+        <source>The rows shown (with the current filter and sort) are written to an encrypted file and the file is registered as a carrier. Give the passphrase to the recipient by another way than the file.</source>
+        <translation>Көрсөтүлгөн саптар (учурдагы чыпка жана иреттөө боюнча) шифрленген файлга жазылат, ал эми файл алып жүрүүчү катары катталат. Сырсөздү алуучуга файлдан башка жол менен бериңиз.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (12 characters or more):</source>
+        <translation>&amp;Шифрлөө сырсөзү (кеминде 12 белги):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>Сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттоо…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Grif — new register</source>
@@ -1278,6 +1333,85 @@
     <message>
         <source>These characters do not match the code. Check your note.</source>
         <translation>Бул белгилер кодго дал келбейт. Жазып алганыңызды текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV файлын тандоо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1 of %2. Correct the file and choose it again; nothing is imported while any row is wrong.</source>
+        <translation>Катасы бар саптар: %2 саптан %1. Файлды оңдоп, кайра тандаңыз; ката сап турганда эч нерсе импорттолбойт.</translation>
+    </message>
+    <message>
+        <source>Rows ready to register: %1.</source>
+        <translation>Каттоого даяр саптар: %1.</translation>
+    </message>
+    <message>
+        <source>Registering the rows…</source>
+        <translation>Саптар катталууда…</translation>
+    </message>
+    <message>
+        <source>Registrations imported: %1 (%2 – %3).</source>
+        <translation>Импорттолгон каттоолор: %1 (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>CSV'ден импорттоо</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of incoming carriers (UTF-8, a header row with the column names).</source>
+        <translation>Келип түшкөн алып жүрүүчүлөрдүн CSV файлын тандаңыз (UTF-8, биринчи сапта мамычалардын аталыштары).</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Файлды &amp;тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Жашыруундук даражасы</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Маалымат булагы</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Нускалар</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Мамыча</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ката</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1694,45 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Save the printout</source>
+        <translation>Басып чыгарылган документти сактоо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басылып чыгууда…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place; the printout is already registered, note its disposal.</source>
+        <translation>%1 файлын жазуу мүмкүн болбоду (%2). Башка жерди тандаңыз; документ катталып калган, анын эсептен чыгарылышын белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The printout is registered in the register as a carrier; keep it accordingly.</source>
+        <translation>Сакталган жери: %1. Басып чыгарылган документ реестрде алып жүрүүчү катары катталды; аны тиешелүү тартипте сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Print &amp;language:</source>
+        <translation>Басып чыгаруу &amp;тили:</translation>
+    </message>
+    <message>
+        <source>The printout will be registered as a carrier with the highest level of what it contains. You will be asked where to save the PDF.</source>
+        <translation>Басып чыгарылган документ ичиндеги эң жогорку жашыруундук даражасы менен алып жүрүүчү катары катталат. PDF файлын кайда сактоо суралат.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print the register extract</source>
+        <translation>Реестрден үзүндүнү басып чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Confirm receipt</source>
@@ -1795,6 +1968,26 @@
     <message>
         <source>Columns…</source>
         <translation>Мамычалар…</translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Дагы…</translation>
+    </message>
+    <message>
+        <source>Print extract…</source>
+        <translation>Үзүндүнү басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV'ге экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV'ден импорттоо…</translation>
+    </message>
+    <message>
+        <source>Print extract (%1), export CSV (%2), import CSV (%3)</source>
+        <translation>Үзүндүнү басып чыгаруу (%1), CSV'ге экспорттоо (%2), CSV'ден импорттоо (%3)</translation>
     </message>
 </context>
 <context>

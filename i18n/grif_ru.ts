@@ -453,6 +453,10 @@
         <translation>Сохранено в файл %1</translation>
     </message>
     <message>
+        <source>Print the receipt confirmation</source>
+        <translation>Печать подтверждения получения</translation>
+    </message>
+    <message>
         <source>Card of copy No. %2 of %1</source>
         <translation>Карточка экземпляра № %2, учётный № %1</translation>
     </message>
@@ -519,6 +523,14 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;confirmation…</source>
+        <translation>&amp;Подтверждение получения…</translation>
+    </message>
+    <message>
+        <source>Print the confirmation of receipt for the Kyrgyz party</source>
+        <translation>Печать подтверждения получения для Кыргызской Стороны</translation>
     </message>
     <message>
         <source>Print the card as a PDF file</source>
@@ -1144,6 +1156,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Save the export</source>
+        <translation>Сохранение файла экспорта</translation>
+    </message>
+    <message>
+        <source>Encrypted exports (*.grif)</source>
+        <translation>Зашифрованные файлы экспорта (*.grif)</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the file is registered as %2.</source>
+        <translation>Экспортировано в %1; файл зарегистрирован под номером %2.</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>The rows shown (with the current filter and sort) are written to an encrypted file and the file is registered as a carrier. Give the passphrase to the recipient by another way than the file.</source>
+        <translation>Показанные строки (с текущими фильтром и сортировкой) записываются в зашифрованный файл, а файл регистрируется как носитель. Передайте пароль получателю иным путём, чем сам файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (12 characters or more):</source>
+        <translation>&amp;Пароль шифрования (не менее 12 символов):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Grif — new register</source>
@@ -1280,6 +1335,85 @@
     <message>
         <source>These characters do not match the code. Check your note.</source>
         <translation>Введённые символы не совпадают с кодом. Проверьте свою запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Выбор CSV-файла</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1 of %2. Correct the file and choose it again; nothing is imported while any row is wrong.</source>
+        <translation>Строк с ошибками: %1 из %2. Исправьте файл и выберите его снова; пока есть ошибочная строка, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>Rows ready to register: %1.</source>
+        <translation>Строк, готовых к регистрации: %1.</translation>
+    </message>
+    <message>
+        <source>Registering the rows…</source>
+        <translation>Регистрация строк…</translation>
+    </message>
+    <message>
+        <source>Registrations imported: %1 (%2 – %3).</source>
+        <translation>Импортировано регистраций: %1 (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Импорт из CSV</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of incoming carriers (UTF-8, a header row with the column names).</source>
+        <translation>Выберите CSV-файл поступивших носителей (UTF-8, первая строка — названия столбцов).</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Организация-источник</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1696,45 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Save the printout</source>
+        <translation>Сохранение распечатки</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another place; the printout is already registered, note its disposal.</source>
+        <translation>Не удалось записать файл %1 (%2). Выберите другое место; распечатка уже зарегистрирована, отметьте её списание.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The printout is registered in the register as a carrier; keep it accordingly.</source>
+        <translation>Сохранено в %1. Распечатка зарегистрирована в реестре как носитель; храните её соответственно.</translation>
+    </message>
+    <message>
+        <source>Print &amp;language:</source>
+        <translation>&amp;Язык печати:</translation>
+    </message>
+    <message>
+        <source>The printout will be registered as a carrier with the highest level of what it contains. You will be asked where to save the PDF.</source>
+        <translation>Распечатка будет зарегистрирована как носитель с наивысшей степенью секретности её содержимого. Затем будет предложено выбрать место для PDF-файла.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the register extract</source>
+        <translation>Печать выписки из реестра</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Confirm receipt</source>
@@ -1798,6 +1971,26 @@
     <message>
         <source>Columns…</source>
         <translation>Столбцы…</translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Ещё…</translation>
+    </message>
+    <message>
+        <source>Print extract…</source>
+        <translation>Печать выписки…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Импорт из CSV…</translation>
+    </message>
+    <message>
+        <source>Print extract (%1), export CSV (%2), import CSV (%3)</source>
+        <translation>Печать выписки (%1), экспорт в CSV (%2), импорт из CSV (%3)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.carriers import CopyState, InternationalChannel, Move
+from desktop.domain.carriers import CopyState, InternationalChannel, Move, OriginatorType
 from desktop.domain.errors import GrifError
 from desktop.i18n import LANGUAGES
 from desktop.services import printing, register
@@ -40,6 +40,7 @@ from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
 from desktop.ui.register.form_parts import ErrorLabel, fill
 from desktop.ui.register.level_badge import LevelBadge
+from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.register.register_model import (
     cell_text,
     date_text,
@@ -147,6 +148,14 @@ class CopyCardDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # S001 a.5 p.3: the receipt is confirmed to the Party that sent the carrier.
+        self.confirmation_button = QPushButton()
+        self.confirmation_button.setObjectName("receiptConfirmation")
+        self.confirmation_button.clicked.connect(lambda: self.print_confirmation())
+        self.buttons.addButton(self.confirmation_button,
+                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.confirmation_button.setVisible(self.from_kyrgyz_party())
+        self.confirmation_button.setEnabled(session.user.has_role(*register.CLERKS))
 
         top = QHBoxLayout()
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -213,6 +222,30 @@ class CopyCardDialog(Retranslating, QDialog):
             QCoreApplication.translate("CopyCardDialog", "Saved to %1"), target))
         return target
 
+    def from_kyrgyz_party(self) -> bool:
+        return self.card.registration.originator.type is OriginatorType.KYRGYZ
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this to fill it in)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_confirmation(self) -> Path | None:
+        """The confirmation of receipt to the Kyrgyz party, as a registered printout."""
+        if not self.from_kyrgyz_party():
+            return None
+        session, reg = self.session, self.card.registration
+        dialog = PrintDialog(
+            session, lambda lang, _progress: printing.receipt_confirmation_pdf(
+                session, reg.id, lang),
+            file_stem=f"{reg.reg_no}-receipt", parent=self,
+            what=lambda: QCoreApplication.translate(
+                "CopyCardDialog", "Print the receipt confirmation"))
+        if not self.run_dialog(dialog) or dialog.saved is None:
+            return None
+        self.message.show_text("")
+        self.status.setText(dialog.result_text())
+        return dialog.saved
+
     # --- texts -----------------------------------------------------------------------------
 
     def _fill_history(self) -> None:
@@ -255,6 +288,10 @@ class CopyCardDialog(Retranslating, QDialog):
         ])
         self._fill_history()
         self.print_button.setText(QCoreApplication.translate("CopyCardDialog", "&Print…"))
+        self.confirmation_button.setText(
+            QCoreApplication.translate("CopyCardDialog", "Receipt &confirmation…"))
+        self.confirmation_button.setToolTip(QCoreApplication.translate(
+            "CopyCardDialog", "Print the confirmation of receipt for the Kyrgyz party"))
         self.print_button.setToolTip(
             QCoreApplication.translate("CopyCardDialog", "Print the card as a PDF file")
             if self.can_print() else QCoreApplication.translate(

@@ -42,6 +42,7 @@ from desktop.ui.register.issue_dialog import IssueDialog
 from desktop.ui.register.level_badge import LevelBadgeDelegate
 from desktop.ui.register.receipt_dialog import ReceiptDialog
 from desktop.ui.register.register_model import COLUMNS, RegisterModel
+from desktop.ui.register.register_outputs import RegisterOutputs
 from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.register.return_dialog import ReturnDialog
 
@@ -111,6 +112,7 @@ class RegisterPage(Page):
         self.model.modelReset.connect(self.update_actions)
 
         self.actions_by_name: dict[str, QAction] = {}
+        self.outputs = RegisterOutputs(self)    # print, export, import ("More…")
         bar = QHBoxLayout()
         for name, keys, slot in (("new", "Ctrl+N", self.register_new),
                                  ("issue", "Ctrl+I", self.issue),
@@ -133,6 +135,7 @@ class RegisterPage(Page):
             if name == "receipt":
                 bar.addStretch(1)
             self.actions_by_name[name] = action
+        bar.addWidget(self.outputs.button)
         self.count_label = QLabel()
         self.count_label.setObjectName("copyCount")
 
@@ -142,6 +145,7 @@ class RegisterPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.outputs.notice)
         QWidget.setTabOrder(self.filters.any_to, self.table)
 
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -251,6 +255,7 @@ class RegisterPage(Page):
             self.action(name).setEnabled(
                 self.can_act and state is not None and state in MOVES[kind][0])
         self.action("card").setEnabled(row is not None)
+        self.outputs.update()
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -377,6 +382,7 @@ class RegisterPage(Page):
             action.setText(text)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({keys})" if keys else text)
+        self.outputs.retranslate_ui()
         self.filters.retranslate_ui()
         self.model.retranslate()
         self._show_count()
