@@ -50,6 +50,29 @@ class _Job(QRunnable):
             self.signals.finished.emit(result, None)
 
 
+class _Answer(QObject):
+    done = Signal(object, object)  # result, exception
+
+
+class BackgroundRead(QRunnable):
+    """One quick read on the thread pool (a count, a list for a combo) whose answer comes
+    back on the GUI thread through `signals.done(result, exception)`; no dialog."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the caller keeps it until the answer arrives
+        self.work = work
+        self.signals = _Answer()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # handed to the GUI thread
+            self.signals.done.emit(None, exc)
+        else:
+            self.signals.done.emit(result, None)
+
+
 def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progress], Any],
                       *, show_errors: bool = True, raise_errors: bool = False) -> Any:
     """Run `job` on a worker; return its result, or None after an error (shown) or cancel.

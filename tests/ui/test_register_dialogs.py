@@ -303,8 +303,6 @@ def test_the_card_is_refused_to_someone_not_cleared(page, login):
 
 
 def test_the_card_prints_through_the_real_service(page, clerk, monkeypatch, tmp_path, qtbot):
-    if not hasattr(printing, "copy_card_pdf"):
-        pytest.skip("the printing service has no copy card yet")
     row = select_title(page, TITLES["kk"])
     card = CopyCardDialog(clerk, row["copy_id"])
     qtbot.addWidget(card)

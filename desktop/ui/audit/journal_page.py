@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from desktop.services.session import Session
 from desktop.ui.audit.filters import JournalFilterBar
 from desktop.ui.errors import error_text, show_error
 from desktop.ui.models.journal_model import JournalModel
-from desktop.ui.ops import run_with_progress
+from desktop.ui.ops import BackgroundRead, run_with_progress
 from desktop.ui.page import Page
 
 FAULTS = {
@@ -69,26 +69,6 @@ class ExportFileError(GrifError):
         "Errors", "The file %1 could not be written (%2). Choose another place.")
 
 
-class _Signals(QObject):
-    done = Signal(object, object)  # result, exception
-
-
-class _Background(QRunnable):
-    """One read on the thread pool; the answer comes back on the GUI thread."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BaseException as exc:  # handed to the GUI thread
-            self.signals.done.emit(None, exc)
-        else:
-            self.signals.done.emit(result, None)
 
 
 class AuditJournalPage(Page):
@@ -162,7 +142,7 @@ class AuditJournalPage(Page):
         self.refusal: GrifError | None = None
         self._generation = 0
         self._queue: dict[str, Callable[[], None]] = {}
-        self._running: _Background | None = None
+        self._running: BackgroundRead | None = None
         self._sized = False
         self.retranslate_ui()
 
@@ -231,7 +211,7 @@ class AuditJournalPage(Page):
             self._queue.pop(kind)()
 
     def _start(self, work: Callable[[], Any], done: Callable[[Any, Any], None]) -> None:
-        job = _Background(work)
+        job = BackgroundRead(work)
 
         def finished(result: Any, exc: BaseException | None) -> None:
             if not isValid(self):

@@ -10,7 +10,6 @@ translated when shown."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -31,6 +29,7 @@ from desktop.domain.carriers import CarrierKind, CopyState, OriginatorType
 from desktop.domain.levels import Level
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services.register import RegisterCursor
+from desktop.ui.ops import BackgroundRead
 from desktop.ui.register.level_badge import LevelRole
 
 PAGE = 200
@@ -167,24 +166,6 @@ def _tooltip(row: dict[str, Any], key: str) -> str | None:
     return text or None
 
 
-class _Signals(QObject):
-    done = Signal(object, object)  # result, exception
-
-
-class _Count(QRunnable):
-    def __init__(self, work: Callable[[], int]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BaseException as exc:  # handed to the GUI thread
-            self.signals.done.emit(None, exc)
-        else:
-            self.signals.done.emit(result, None)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -201,7 +182,7 @@ class RegisterModel(QAbstractTableModel):
         self._more = False
         self.total: int | None = None
         self._generation = 0
-        self._counting: _Count | None = None
+        self._counting: BackgroundRead | None = None
 
     # --- the query -------------------------------------------------------------------------
 
@@ -228,7 +209,7 @@ class RegisterModel(QAbstractTableModel):
         return self._cursor
 
     def _count(self, cursor: RegisterCursor, generation: int) -> None:
-        job = _Count(cursor.count)
+        job = BackgroundRead(cursor.count)
 
         def finished(result: Any, exc: BaseException | None) -> None:
             if not isValid(self):
