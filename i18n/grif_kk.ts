@@ -534,10 +534,6 @@
         <source>Print the card as a PDF file</source>
         <translation>Карточканы PDF файлы түрінде басып шығару</translation>
     </message>
-    <message>
-        <source>Printing the card is not available in this version yet.</source>
-        <translation>Карточканы басып шығару бұл нұсқада әлі қолжетімді емес.</translation>
-    </message>
 </context>
 <context>
     <name>CopyState</name>

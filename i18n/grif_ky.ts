@@ -534,10 +534,6 @@
         <source>Print the card as a PDF file</source>
         <translation>Карточканы PDF файлы катары басып чыгаруу</translation>
     </message>
-    <message>
-        <source>Printing the card is not available in this version yet.</source>
-        <translation>Бул версияда карточканы басып чыгаруу азырынча жеткиликтүү эмес.</translation>
-    </message>
 </context>
 <context>
     <name>CopyState</name>
@@ -1177,7 +1173,7 @@
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation>CSV'ге экспорттоо</translation>
+        <translation>CSV&apos;ге экспорттоо</translation>
     </message>
     <message>
         <source>The rows shown (with the current filter and sort) are written to an encrypted file and the file is registered as a carrier. Give the passphrase to the recipient by another way than the file.</source>
@@ -1367,7 +1363,7 @@
     </message>
     <message>
         <source>Import from CSV</source>
-        <translation>CSV'ден импорттоо</translation>
+        <translation>CSV&apos;ден импорттоо</translation>
     </message>
     <message>
         <source>Choose a CSV file of incoming carriers (UTF-8, a header row with the column names).</source>
@@ -1979,15 +1975,15 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV'ге экспорттоо…</translation>
+        <translation>CSV&apos;ге экспорттоо…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation>CSV'ден импорттоо…</translation>
+        <translation>CSV&apos;ден импорттоо…</translation>
     </message>
     <message>
         <source>Print extract (%1), export CSV (%2), import CSV (%3)</source>
-        <translation>Үзүндүнү басып чыгаруу (%1), CSV'ге экспорттоо (%2), CSV'ден импорттоо (%3)</translation>
+        <translation>Үзүндүнү басып чыгаруу (%1), CSV&apos;ге экспорттоо (%2), CSV&apos;ден импорттоо (%3)</translation>
     </message>
 </context>
 <context>

@@ -536,10 +536,6 @@
         <source>Print the card as a PDF file</source>
         <translation>Напечатать карточку в файл PDF</translation>
     </message>
-    <message>
-        <source>Printing the card is not available in this version yet.</source>
-        <translation>Печать карточки пока недоступна в данной версии.</translation>
-    </message>
 </context>
 <context>
     <name>CopyState</name>

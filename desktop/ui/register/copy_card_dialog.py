@@ -144,7 +144,6 @@ class CopyCardDialog(Retranslating, QDialog):
                 action.triggered.connect(lambda _=False, c=code: self.print_card(c))
                 self.print_actions[code] = action
         self.print_button.setMenu(self.print_menu)
-        self.print_button.setEnabled(self.can_print())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -175,10 +174,6 @@ class CopyCardDialog(Retranslating, QDialog):
 
     # --- printing --------------------------------------------------------------------------
 
-    @staticmethod
-    def can_print() -> bool:
-        return hasattr(printing, "copy_card_pdf")
-
     def ask_path(self, lang: str) -> Path | None:
         """Where to save the printed card (None: the user changed their mind)."""
         reg = self.card.registration
@@ -190,8 +185,6 @@ class CopyCardDialog(Retranslating, QDialog):
         return Path(path) if path else None
 
     def print_card(self, lang: str) -> Path | None:
-        if not self.can_print():     # checked again: the printing service may lack it
-            return None
         target = self.ask_path(lang)
         if target is None:
             return None
@@ -293,6 +286,4 @@ class CopyCardDialog(Retranslating, QDialog):
         self.confirmation_button.setToolTip(QCoreApplication.translate(
             "CopyCardDialog", "Print the confirmation of receipt for the Kyrgyz party"))
         self.print_button.setToolTip(
-            QCoreApplication.translate("CopyCardDialog", "Print the card as a PDF file")
-            if self.can_print() else QCoreApplication.translate(
-                "CopyCardDialog", "Printing the card is not available in this version yet."))
+            QCoreApplication.translate("CopyCardDialog", "Print the card as a PDF file"))
