@@ -32,6 +32,7 @@ from desktop.settings import defaults
 from desktop.store import register as repo
 from desktop.store import register_query as query
 from desktop.store import settings as settings_repo
+from desktop.store import users as user_repo
 from desktop.store.engine import Connection
 
 CLERKS = (Role.CLERK, Role.PROTECTION_HEAD)
@@ -207,14 +208,24 @@ class RegisterCursor:
         self.session, self.flt, self.sort, self.descending = session, flt, sort, descending
         self.scope = scope_for(session.user)
 
+    def _scope(self, conn: Connection) -> query.Scope:
+        """Re-read on every page: a disabled account or an expired or lowered clearance
+        stops showing rows at once, not at the next search."""
+        user = user_repo.by_id(conn, self.session.user.id)
+        if user is None or not user.active:
+            self.scope = query.Scope(max_rank=0, holder_id=self.session.user.id)
+        else:
+            self.scope = scope_for(user)
+        return self.scope
+
     def fetch(self, after: tuple | None = None, limit: int = 200) -> list[dict]:
         with self.session.store.read() as conn:
-            return query.page(conn, self.scope, self.flt, sort=self.sort,
+            return query.page(conn, self._scope(conn), self.flt, sort=self.sort,
                               descending=self.descending, after=after, limit=limit)
 
     def count(self) -> int:
         with self.session.store.read() as conn:
-            return query.count(conn, self.scope, self.flt)
+            return query.count(conn, self._scope(conn), self.flt)
 
 
 def open_register(session: Session, flt: query.RegisterFilter | None = None, *,
@@ -235,7 +246,6 @@ def open_register(session: Session, flt: query.RegisterFilter | None = None, *,
 # --- lists for the register's forms (UI helper additions) ---------------------------------
 # Imported here to keep the additions in one place at the end (hoist when merging).
 from desktop.domain.levels import Level  # noqa: E402
-from desktop.store import users as user_repo  # noqa: E402
 
 RegisterFilter = query.RegisterFilter   # the UI builds filters without importing the store
 

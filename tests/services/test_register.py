@@ -228,3 +228,17 @@ def test_foreign_information_to_a_third_party_needs_the_originators_consent(logi
     assert "consent" in err.value.text()
     moves.dispatch(clerk, copy_id, to_org="ГКНБ КР", channel="courier", cover_letter="2",
                    basis="возврат", international=True, recipient_confirmation="подтв. 3")
+
+
+def test_an_open_cursor_stops_at_once_when_the_account_or_clearance_changes(mixed, login):
+    from desktop.domain.clearance import Clearance
+    from desktop.services import users
+    head = login("head")                          # form 2: S and SS
+    cursor = register.open_register(head)
+    assert cursor.count() == 4
+    admin = login("admin")
+    users.update_user(admin, "head", clearance=Clearance(3, "N-3", TODAY - dt.timedelta(days=1),
+                                                          TODAY + dt.timedelta(days=10)))
+    assert cursor.count() == 2 and {r["level"] for r in cursor.fetch()} == {"S"}
+    users.disable_user(admin, "head")
+    assert cursor.count() == 0 and cursor.fetch() == []
