@@ -172,8 +172,8 @@ def story(sheet: RecoverySheet, lang: str) -> list[Flowable]:
     keeping = ListFlowable(
         [ListItem(Paragraph(escape(words[key]).replace(escape("{mark}"), mark), st["body"]),
                   leftIndent=14) for key in ("keep_1", "keep_2", "keep_3", "keep_4")],
-        bulletType="1", bulletFontName=fonts.SANS, bulletFontSize=11, leftIndent=14,
-        spaceBefore=0)
+        bulletType="1", bulletFormat="%s.", bulletFontName=fonts.SANS, bulletFontSize=11,
+        leftIndent=14, spaceBefore=0)
     return [
         Paragraph(escape(words["title"]), st["title"]),
         Paragraph(escape(words["subtitle"]), st["subtitle"]),

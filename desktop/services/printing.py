@@ -24,9 +24,9 @@ from desktop.reports.text import LANGUAGES
 from desktop.security import keyfile, recovery
 from desktop.services import outputs, register, settings
 from desktop.services.keys import kek_from_recovery
-from desktop.services.session import Session, action
+from desktop.services.session import Session, action, record_outcome
 from desktop.services.stores import WRONG_RECOVERY
-from desktop.store import audit, meta, register_export
+from desktop.store import meta, register_export
 from desktop.store import register as repo
 from desktop.store import users as user_repo
 from desktop.store.engine import Connection
@@ -38,30 +38,50 @@ NOT_FOREIGN = QT_TRANSLATE_NOOP(
 # The register may hold carriers of every level, so its own key material is handled as the
 # highest one until a store setting for the register's marking exists.
 STORE_MARKING = Level.OV
+PRINT_RECOVERY_SHEET = "print.recovery_sheet"
 
 
 def recovery_sheet_pdf(session: Session, code: str, lang: str) -> bytes:
     """The recovery-code sheet (administrators only). The code must be the one that opens
-    this register: a sheet with a typo would be worse than none."""
+    this register: a sheet with a typo would be worse than none.
+
+    The role is checked first (a non-admin never gets to try a code); a code that does not
+    open the store is journalled as a failed print and refused. The code never reaches the
+    journal. The footer names the print's own journal record and its MAC, captured just
+    before the commit (outputs.own_record), so no later writer can shift them; the sheet is
+    drawn after the commit, and a drawing failure is journalled too."""
     if lang not in LANGUAGES:
         raise InvalidInput(fields.LANGUAGE, lang)
+    store = session.store
     normal = recovery.normalize(code)
-    kf = keyfile.load(session.store.keyfile_path)
-    if normal is None or kek_from_recovery(kf, normal) != session.store.keys.kek:
-        raise AuthenticationFailed(message=WRONG_RECOVERY)
-    with action(session, "print.recovery_sheet", session.store.store_id) as tx:
-        require_role(tx.user, Role.ADMIN)
-        tx.details = {"lang": lang}          # never the code
-    with session.store.read() as conn:
-        seq, mac = audit.head(conn) or (0, b"")
-        created = meta.get(conn, "created_at") or dt.datetime.now(dt.UTC).isoformat()
+    wrong_code = False
+    try:
+        with action(session, PRINT_RECOVERY_SHEET, store.store_id) as tx:
+            require_role(tx.user, Role.ADMIN)
+            kf = keyfile.load(store.keyfile_path)  # the slot in force, not the login's copy
+            if normal is None or kek_from_recovery(kf, normal) != store.keys.kek:
+                wrong_code = True
+                raise AuthenticationFailed(message=WRONG_RECOVERY)
+            created = meta.get(tx.conn, "created_at") or dt.datetime.now(dt.UTC).isoformat()
+            tx.details = {"lang": lang, "marking": STORE_MARKING.value}  # never the code
+            record = outputs.own_record(tx)
+    except AuthenticationFailed:
+        if wrong_code:
+            record_outcome(session, PRINT_RECOVERY_SHEET, store.store_id, "failed",
+                           {"reason": "the code does not open this store"})
+        raise
     sheet = recovery_sheet.RecoverySheet(
-        organisation=settings.current(session)["org.name"], store_name=session.store.path.name,
-        store_id=session.store.store_id, created=dt.datetime.fromisoformat(created).date(),
-        code=normal, marking=STORE_MARKING)
-    return recovery_sheet.render(sheet, lang=lang, printed_by=session.user.short_name,
-                                 printed_at=dt.datetime.now(), audit_seq=seq,
-                                 chain_head=mac.hex())
+        organisation=settings.current(session)["org.name"], store_name=store.path.name,
+        store_id=store.store_id, created=_local(created).date(), code=normal,
+        marking=STORE_MARKING)
+    try:
+        return recovery_sheet.render(sheet, lang=lang, printed_by=session.user.short_name,
+                                     printed_at=dt.datetime.now(), audit_seq=record.seq,
+                                     chain_head=record.mac)
+    except Exception as exc:
+        record_outcome(session, PRINT_RECOVERY_SHEET, store.store_id, "failed",
+                       {"error": type(exc).__name__})
+        raise
 
 
 # --- the register's forms (each printout is registered as a carrier: services/outputs.py) --

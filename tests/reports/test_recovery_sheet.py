@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from desktop.domain.errors import AuthenticationFailed, InvalidInput, PermissionDenied
 from desktop.domain.levels import Level, marking
 from desktop.reports import recovery_sheet
-from desktop.reports.frame import FrameInfo, build_pdf, styles
+from desktop.reports.frame import FrameInfo, build_pdf, short_hash, styles
 from desktop.reports.text import date_in_words, escape
 from desktop.security.kdf import MINIMUM
 from desktop.services import printing
@@ -73,12 +73,38 @@ def test_poppler_reads_kazakh_letters_exactly(tmp_path):
     assert "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі ₸" in out
 
 
-def test_markup_cannot_read_files(tmp_path):
-    hostile = '<img src="file:///etc/passwd"/><font name="x">A&B</font>'
-    pdf = recovery_sheet.render(sheet(hostile), lang="ru", printed_by="A",
+def test_markup_cannot_read_files(tmp_path, monkeypatch):
+    import reportlab.lib.utils as rl_utils
+    opened = []
+    real = rl_utils.open_for_read
+    monkeypatch.setattr(rl_utils, "open_for_read",
+                        lambda name, *a, **k: opened.append(name) or real(name, *a, **k))
+    hostile = '<font name="x">A&B</font><img src="file:///etc/passwd"/>'
+    pdf = recovery_sheet.render(sheet(hostile), lang="ru", printed_by=hostile,
                                 printed_at=dt.datetime.now())
-    assert hostile in " ".join(text_of(pdf, tmp_path)[0].split())  # literal, not markup
+    text = " ".join(text_of(pdf, tmp_path)[0].split())
+    assert hostile in text  # literal, not markup (header and details)
+    assert text.count(hostile) >= 2
+    assert opened == []     # nothing was read while the form was built
     assert escape("<a>&") == "&lt;a&gt;&amp;"
+    assert escape('<img src="/etc/passwd"/>') == '&lt;img src="/etc/passwd"/&gt;'
+
+
+def test_reportlab_trusts_no_scheme_and_no_host(tmp_path):
+    """Markup that did slip through could not fetch a URL: the schemes and hosts are
+    emptied when desktop.reports is imported."""
+    from reportlab import rl_config
+    from reportlab.platypus import Paragraph
+    assert rl_config.trustedSchemes == [] and not rl_config.trustedHosts
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"not for print")
+    info = FrameInfo(organisation="Org", marking=Level.S, lang="ru", printed_by="A",
+                     printed_at=dt.datetime(2026, 11, 21, 9, 0))
+    with pytest.raises(OSError, match=r"Cannot open resource"):
+        # reportlab reads the image while parsing the paragraph, before the layout
+        story = [Paragraph(f'<img src="file://{secret}" width="10" height="10"/>',
+                           styles()["body"])]
+        build_pdf(story, info)
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "ky"])
@@ -96,18 +122,32 @@ def test_page_n_of_m_on_every_page(lang, tmp_path):
         assert marking(Level.SS, lang) in text
 
 
-MONTHS_RU = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-             "сентября", "октября", "ноября", "декабря"]
+MONTHS = {
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"],
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+           "қыркүйек", "қазан", "қараша", "желтоқсан"],
+    "ky": ["январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу",
+           "сентябры", "октябры", "ноябры", "декабры"],
+}
+SHAPE = {"ru": "«{d}» {m} {y} г.", "kk": "{y} жылғы «{d}» {m}", "ky": "{y}-жылдын «{d}» {m}"}
 
 
+@pytest.mark.parametrize("lang", ["ru", "kk", "ky"])
 @pytest.mark.parametrize("month", range(1, 13))
-def test_dates_in_words(month):
-    d = dt.date(2026, month, 5)
-    assert date_in_words(d, "ru") == f"«05» {MONTHS_RU[month - 1]} 2026 г."
-    assert date_in_words(d, "kk").startswith("2026 жылғы «05» ")
-    assert date_in_words(d, "ky").startswith("2026-жылдын «05» ")
-    assert date_in_words(dt.date(2026, 11, 21), "kk") == "2026 жылғы «21» қараша"
-    assert date_in_words(dt.date(2026, 11, 21), "ky") == "2026-жылдын «21» ноябры"
+@pytest.mark.parametrize(("year", "day"), [(2026, 1), (2026, 5), (1999, 28), (2031, 10)])
+def test_dates_in_words(lang, month, year, day):
+    expected = SHAPE[lang].format(d=f"{day:02d}", m=MONTHS[lang][month - 1], y=year)
+    assert date_in_words(dt.date(year, month, day), lang) == expected
+
+
+def test_dates_in_words_as_forms_md_writes_them():
+    d = dt.date(2026, 11, 21)
+    assert date_in_words(d, "ru") == "«21» ноября 2026 г."
+    assert date_in_words(d, "kk") == "2026 жылғы «21» қараша"
+    assert date_in_words(d, "ky") == "2026-жылдын «21» ноябры"
+    with pytest.raises(ValueError):
+        date_in_words(d, "en")
 
 
 @pytest.fixture
@@ -129,14 +169,29 @@ def test_service_prints_journals_and_never_records_the_code(fresh, tmp_path):
     assert last["action"] == "print.recovery_sheet"
     assert fresh.recovery_code not in str(rows)
     assert str(last["seq"]) in text
+    assert short_hash(last["mac"].hex()) in text  # the print's own record, not an older one
+    assert last["outcome"] == "ok" and "code" not in last["details"]
 
 
-def test_service_refuses_a_wrong_code_and_non_admins(fresh, store_path, login):
+def test_service_refuses_a_wrong_code_and_journals_it(fresh):
     wrong = ("A" if fresh.recovery_code[0] != "A" else "B") + fresh.recovery_code[1:]
     with pytest.raises(AuthenticationFailed):
         printing.recovery_sheet_pdf(fresh.session, wrong, "ru")
     with pytest.raises(InvalidInput):
         printing.recovery_sheet_pdf(fresh.session, fresh.recovery_code, "de")
+    with fresh.session.store.read() as conn:
+        rows = audit.rows(conn, 0, 1000)
+    last = rows[-1]
+    assert (last["action"], last["outcome"]) == ("print.recovery_sheet", "failed")
+    assert wrong not in str(rows) and fresh.recovery_code not in str(rows)
+
+
+def test_service_refuses_non_admins_before_trying_the_code(login, admin):
     clerk = login("clerk")
-    with pytest.raises((PermissionDenied, AuthenticationFailed)):
-        printing.recovery_sheet_pdf(clerk, fresh.recovery_code, "ru")
+    with pytest.raises(PermissionDenied):
+        printing.recovery_sheet_pdf(clerk, CODE, "ru")
+    with admin.store.read() as conn:
+        last = audit.rows(conn, 0, 100_000)[-1]
+    assert (last["action"], last["outcome"], last["actor"]) == \
+        ("print.recovery_sheet", "denied", "clerk")
+    assert CODE not in str(last)
