@@ -175,6 +175,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.locked = True
         self.idle.stop()
         self.status.set_countdown(None)
+        self.status.set_session(None)      # not even who is logged in, while locked
         self.content.hide()
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
@@ -185,6 +186,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menuBar().setEnabled(True)
         self.outer.setCurrentWidget(self.content)
         self.content.show()
+        self.status.set_session(self.session)
         self.idle.start()
 
     def switch_user(self) -> None:

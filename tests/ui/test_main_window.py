@@ -48,12 +48,14 @@ def test_idle_lock_hides_content_and_unlock_restores(window, clock, qtbot):
     assert window.locked
     assert not window.content.isVisible() and window.lock_screen.isVisible()
     assert not window.menuBar().isEnabled()
+    assert not window.status.user.isVisible() and not window.status.store.isVisible()
     window.lock_screen.password.setText("wrong-password-123")
     window.lock_screen.try_unlock()
     assert window.locked and "password is wrong" in window.lock_screen.message.text()
     window.lock_screen.password.setText(PASSWORD)
     window.lock_screen.try_unlock()
     assert not window.locked and window.content.isVisible()
+    assert window.status.user.isVisible() and "Registry clerk" in window.status.user.text()
     assert actions(window.session)[-3:] == ["auth.lock", "auth.login_failed", "auth.unlock"]
 
 
