@@ -306,7 +306,7 @@ def _column(err: GrifError, cells: dict[str, str], today: dt.date) -> str:
 
 def check_row(session: Session, cells: dict[str, str], today: dt.date) -> RegistrationDraft:
     """One row as a checked draft, with the checks of `register.register_carrier`."""
-    draft = register._checked(_draft(cells, today), today)
+    draft = register.check_draft(_draft(cells, today), today)
     require_clearance(session.user, draft.level, today)
     return draft
 
@@ -385,7 +385,7 @@ def commit_import(session: Session, preview: ImportPreview, *,
         for item in preview.rows:
             require_clearance(tx.user, item.draft.level, today)
             try:
-                draft = register._checked(item.draft, today)
+                draft = register.check_draft(item.draft, today)
             except InvalidInput as exc:
                 raise RowError(item.row, _column(exc, {}, today), exc).as_error(
                     ROW_REFUSED) from exc

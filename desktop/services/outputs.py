@@ -102,7 +102,7 @@ def register_output(tx: Tx, session: Session, *, title: str, level: Level,
                               reg_date=today, originator=Originator(OriginatorType.OWN),
                               sheets=sheets, copies=1, parent_id=parent_id,
                               derivation=derivation, journal="main")
-    draft = register._checked(draft, today)
+    draft = register.check_draft(draft, today)
     return register.add_registration(tx, session, draft, custodian_id=tx.user.id)
 
 

@@ -24,7 +24,7 @@ from desktop.reports.text import LANGUAGES
 from desktop.security import keyfile, recovery
 from desktop.services import outputs, register, settings
 from desktop.services.keys import kek_from_recovery
-from desktop.services.session import Session, action, record_outcome
+from desktop.services.session import Session, Tx, action, record_outcome
 from desktop.services.stores import WRONG_RECOVERY
 from desktop.store import meta, register_export
 from desktop.store import register as repo
@@ -216,11 +216,19 @@ def _card_data(conn: Connection, row: dict, registration: Registration,
         location=copy.location, dispatched_to=sent_to, moves=moves)
 
 
-def _trial_pages(render: Callable[[FrameInfo], bytes], info: FrameInfo) -> int:
-    """Pages of a small form, laid out once with placeholders for the numbers that are
+def _register_form(tx: Tx, session: Session, lang: str, registration: Registration,
+                   title: str, render: Callable[[FrameInfo], bytes]) -> Registration:
+    """Register a small form derived from `registration` as a printout, in the caller's
+    action. Its sheets are counted by laying it out once with placeholders for the numbers
     known only after registration (they do not change the layout)."""
-    return register_extract.page_count(render(replace(info, registration_no="0000000/0000",
-                                                      audit_seq=999_999_999)))
+    probe = replace(_frame(session, lang, registration.level, "", outputs.JournalRecord(),
+                           title), registration_no="0000000/0000", audit_seq=999_999_999)
+    sheets = register_extract.page_count(render(probe))
+    printout = outputs.register_output(
+        tx, session, title=title, level=registration.level, derivation=Derivation.PRINTOUT,
+        parent_id=registration.id, sheets=sheets)
+    tx.object = printout.reg_no
+    return printout
 
 
 def copy_card_pdf(session: Session, copy_id: int, lang: str | None) -> bytes:
@@ -234,12 +242,8 @@ def copy_card_pdf(session: Session, copy_id: int, lang: str | None) -> bytes:
         assert registration is not None and copy is not None
         card = _card_data(tx.conn, row, registration, copy)
         title = copy_card.registration_title(lang, registration.reg_no, copy.copy_no)
-        probe = _frame(session, lang, registration.level, "", outputs.JournalRecord(), title)
-        sheets = _trial_pages(lambda info: copy_card.render(card, info), probe)
-        printout = outputs.register_output(
-            tx, session, title=title, level=registration.level,
-            derivation=Derivation.PRINTOUT, parent_id=registration.id, sheets=sheets)
-        tx.object = printout.reg_no
+        printout = _register_form(tx, session, lang, registration, title,
+                                  lambda info: copy_card.render(card, info))
         tx.details = {"copy": f"{registration.reg_no} / {copy.copy_no}", "lang": lang,
                       "level": registration.level.value}
         record = outputs.own_record(tx)
@@ -274,12 +278,8 @@ def receipt_confirmation_pdf(session: Session, registration_id: int, lang: str |
             signer_position=tx.user.position, signer_name=tx.user.short_name,
             signed=dt.date.today())
         title = receipt_confirmation.registration_title(lang, registration.reg_no)
-        probe = _frame(session, lang, registration.level, "", outputs.JournalRecord(), title)
-        sheets = _trial_pages(lambda info: receipt_confirmation.render(doc, info), probe)
-        printout = outputs.register_output(
-            tx, session, title=title, level=registration.level,
-            derivation=Derivation.PRINTOUT, parent_id=registration.id, sheets=sheets)
-        tx.object = printout.reg_no
+        printout = _register_form(tx, session, lang, registration, title,
+                                  lambda info: receipt_confirmation.render(doc, info))
         tx.details = {"registration": registration.reg_no, "lang": lang,
                       "level": registration.level.value}
         record = outputs.own_record(tx)

@@ -22,7 +22,7 @@ from desktop.domain.carriers import (
     format_reg_no,
 )
 from desktop.domain.errors import ClearanceInsufficient, InvalidInput
-from desktop.domain.levels import kazakh_equivalent_of_kyrgyz
+from desktop.domain.levels import Level, kazakh_equivalent_of_kyrgyz
 from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
@@ -59,7 +59,9 @@ def scope_for(user: User, day: dt.date | None = None) -> query.Scope:
                        holder_id=None if scope.whole_register else user.id)
 
 
-def _checked(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
+def check_draft(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
+    """The draft with its texts cleaned, or InvalidInput naming the field (also used by
+    CSV import and by Grif's own outputs before they register)."""
     title = clean_text(TITLE, draft.title, max_len=500)
     if not 1 <= draft.copies <= MAX_COPIES:
         raise InvalidInput(COPIES, str(draft.copies))
@@ -144,7 +146,7 @@ def add_registration(tx: Tx, session: Session, draft: RegistrationDraft,
 def register_carrier(session: Session, draft: RegistrationDraft) -> Registration:
     """A new registration with its copies in the custody of the registering clerk."""
     today = dt.date.today()
-    draft = _checked(draft, today)
+    draft = check_draft(draft, today)
     with action(session, "register.add") as tx:
         require_role(tx.user, *CLERKS)
         require_clearance(tx.user, draft.level, today)
@@ -243,9 +245,7 @@ def open_register(session: Session, flt: query.RegisterFilter | None = None, *,
 
 
 
-# --- lists for the register's forms (UI helper additions) ---------------------------------
-# Imported here to keep the additions in one place at the end (hoist when merging).
-from desktop.domain.levels import Level  # noqa: E402
+# --- lists for the register's forms --------------------------------------------------------
 
 RegisterFilter = query.RegisterFilter   # the UI builds filters without importing the store
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from desktop.domain.errors import GrifError
 from desktop.services import auth
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.fields import secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -89,9 +89,7 @@ class LockScreen(Retranslating, QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who = QLabel()
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(256)
+        self.password = secret_edit()
         self.password.returnPressed.connect(self.try_unlock)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -20,6 +20,7 @@ from desktop.security.workstation import os_keystore
 from desktop.services import auth
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.fields import secret_edit
 from desktop.ui.widgets.language_combo import LanguageCombo
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -33,9 +34,7 @@ class LoginDialog(Retranslating, QDialog):
         self.store_label.setWordWrap(True)
         self.user = QLineEdit(username)
         self.user.setMaxLength(32)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(256)
+        self.password = secret_edit()
         self.language = LanguageCombo()
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from desktop.domain.errors import GrifError
 from desktop.security.workstation import os_keystore
 from desktop.services.users import reset_password_with_recovery
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.fields import message_label, ok_cancel, secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -30,16 +30,9 @@ class RecoveryResetDialog(Retranslating, QDialog):
         self.explain.setWordWrap(True)
         self.username = QLineEdit()
         self.username.setMaxLength(32)
-        self.code = QLineEdit()
-        self.code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code.setMaxLength(64)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("loginMessage")
+        self.code = secret_edit(64)
+        self.password, self.repeat = secret_edit(), secret_edit()
+        self.message = message_label("loginMessage")
         form = QFormLayout()
         self.labels = []
         for widget in (self.username, self.code, self.password, self.repeat):
@@ -47,10 +40,7 @@ class RecoveryResetDialog(Retranslating, QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.labels.append(label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_reset)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.try_reset)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(form)

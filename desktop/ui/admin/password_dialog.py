@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from desktop.domain.errors import AuthenticationFailed, GrifError
 from desktop.services import users
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.fields import message_label, ok_cancel, secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -24,24 +24,13 @@ class ChangeOwnPasswordDialog(Retranslating, QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.current = QLineEdit()
-        self.password = QLineEdit()
-        self.repeat = QLineEdit()
-        for edit in (self.current, self.password, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(256)
+        self.current, self.password, self.repeat = secret_edit(), secret_edit(), secret_edit()
         self.current_label, self.password_label, self.repeat_label = QLabel(), QLabel(), QLabel()
         self.current_label.setBuddy(self.current)
         self.password_label.setBuddy(self.password)
         self.repeat_label.setBuddy(self.repeat)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("dialogMessage")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.message = message_label()
+        self.buttons = ok_cancel(self)
         form = QFormLayout()
         form.addRow(self.current_label, self.current)
         form.addRow(self.password_label, self.password)

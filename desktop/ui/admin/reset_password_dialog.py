@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from desktop.domain.errors import GrifError
 from desktop.services import users
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.fields import message_label, ok_cancel, secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -33,22 +33,12 @@ class ResetPasswordDialog(Retranslating, QDialog):
         self.enable = enable
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.password = QLineEdit()
-        self.repeat = QLineEdit()
-        for edit in (self.password, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(256)
+        self.password, self.repeat = secret_edit(), secret_edit()
         self.password_label, self.repeat_label = QLabel(), QLabel()
         self.password_label.setBuddy(self.password)
         self.repeat_label.setBuddy(self.repeat)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("dialogMessage")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.message = message_label()
+        self.buttons = ok_cancel(self)
         form = QFormLayout()
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.repeat)

@@ -30,6 +30,7 @@ from desktop.domain.roles import PERMISSION_LABELS, Permission, Role
 from desktop.services import users
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
+from desktop.ui.widgets.fields import message_label, ok_cancel, secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -73,19 +74,9 @@ class UserDialog(Retranslating, QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setMinimumDate(QDate(1950, 1, 1))
-        self.password = QLineEdit()
-        self.repeat = QLineEdit()
-        for edit in (self.password, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(256)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("dialogMessage")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.password, self.repeat = secret_edit(), secret_edit()
+        self.message = message_label()
+        self.buttons = ok_cancel(self)
 
         self.labels: dict[str, QLabel] = {}
         profile = QFormLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.ui.widgets.fields import secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -104,10 +105,7 @@ class AdministratorPage(TranslatedPage):
         self.username.setMaxLength(32)
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(200)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password, self.repeat = secret_edit(), secret_edit()
         form = QFormLayout(self)
         self.labels = [_row(form, w) for w in (self.username, self.full_name, self.password,
                                                self.repeat)]
