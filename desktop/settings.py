@@ -87,6 +87,8 @@ ADDRESS = QT_TRANSLATE_NOOP("Settings", "Address")
 UNIT = QT_TRANSLATE_NOOP("Settings", "Protection unit")
 HEAD_POSITION = QT_TRANSLATE_NOOP("Settings", "Position of the head")
 HEAD_NAME = QT_TRANSLATE_NOOP("Settings", "Head's name (И.О. Фамилия)")
+MARKING_WINDOW = QT_TRANSLATE_NOOP(
+    "Settings", "Days to re-mark own and domestic information (house rule)")
 LAST_STORE = QT_TRANSLATE_NOOP("Settings", "Last store opened")
 
 SETTINGS: tuple[Setting, ...] = (
@@ -110,6 +112,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("register.suffix.OV", "ов",
             QT_TRANSLATE_NOOP("Settings", "Suffix for Of special importance"),
             _text("Suffix for Of special importance", 6)),
+    Setting("marking.window_days", 30,
+            MARKING_WINDOW,
+            _int_range(1, 365)),
     Setting("dispatch.channels", ["Фельдъегерская служба", "Специальная связь", "Нарочным"],
             QT_TRANSLATE_NOOP("Settings", "Domestic dispatch channels"),
             _text_list("Domestic dispatch channels")),

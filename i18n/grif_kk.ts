@@ -156,6 +156,58 @@
         <translation>Дананың алынғандығын растау</translation>
     </message>
     <message>
+        <source>Marking-change case opened</source>
+        <translation>Құпиялылық белгісін өзгерту ісін ашу</translation>
+    </message>
+    <message>
+        <source>Marking-change case viewed</source>
+        <translation>Құпиялылық белгісін өзгерту ісін қарау</translation>
+    </message>
+    <message>
+        <source>Marking-change cases listed</source>
+        <translation>Құпиялылық белгісін өзгерту істерінің тізімін қарау</translation>
+    </message>
+    <message>
+        <source>Copy re-marked</source>
+        <translation>Дананың белгісін қайта қою</translation>
+    </message>
+    <message>
+        <source>Marking-change case closed</source>
+        <translation>Құпиялылық белгісін өзгерту ісін жабу</translation>
+    </message>
+    <message>
+        <source>Copy request recorded</source>
+        <translation>Көбейтуге өтінімді тіркеу</translation>
+    </message>
+    <message>
+        <source>Copying permitted</source>
+        <translation>Көбейтуге рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Copying refused</source>
+        <translation>Көбейтуден бас тарту</translation>
+    </message>
+    <message>
+        <source>Copies made under a permission</source>
+        <translation>Рұқсат бойынша даналар жасау</translation>
+    </message>
+    <message>
+        <source>Copy request viewed</source>
+        <translation>Көбейтуге өтінімді қарау</translation>
+    </message>
+    <message>
+        <source>Copy requests listed</source>
+        <translation>Көбейтуге өтінімдер тізімін қарау</translation>
+    </message>
+    <message>
+        <source>Marking-change act printed</source>
+        <translation>Құпиялылық белгісін өзгерту актісін басып шығару</translation>
+    </message>
+    <message>
+        <source>Copy request printed</source>
+        <translation>Көбейтуге өтінімді басып шығару</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Демонстрациялық тізілімді толтыру</translation>
     </message>
@@ -341,6 +393,141 @@
     <message>
         <source>Other object</source>
         <translation>Басқа объект</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewDialog</name>
+    <message>
+        <source>Print the act of the marking change</source>
+        <translation>Құпиялылық белгісін өзгерту актісін басып шығару</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s confirmation</source>
+        <translation>Алушының растауы</translation>
+    </message>
+    <message>
+        <source>%1, copy No. %2 was sent to %3. Reference of their confirmation that it is re-marked:</source>
+        <translation>%1, дана № %2 мына алушыға жіберілген: %3. Белгінің қайта қойылғанын растайтын хаттың нөмірі мен күні:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Істі жабу</translation>
+    </message>
+    <message>
+        <source>Close case %1? The registrations take the new level (%2); the old level stays in their history.</source>
+        <translation>№ %1 істі жабасыз ба? Тіркеулерге жаңа құпиялылық дәрежесі (%2) беріледі; бұрынғы дәреже олардың тарихында сақталады.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 жылғы № %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, No. %2 of %3</source>
+        <translation>%1, %3 жылғы № %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marking-change case %1</source>
+        <translation>Құпиялылық белгісін өзгерту жөніндегі № %1 іс</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>№ %1 іс: %2</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Хабарлама:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Алынған күні:</translation>
+    </message>
+    <message>
+        <source>Other Party&apos;s agreement:</source>
+        <translation>Екінші Тараптың келісімі:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Ақпарат көзі:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Өзгеріс:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Ереже:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Time to the deadline:</source>
+        <translation>Мерзімге дейін:</translation>
+    </message>
+    <message>
+        <source>Opened by:</source>
+        <translation>Істі ашқан:</translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation>Растаған:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Істі жапқан:</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Re-marked by</source>
+        <translation>Белгіні қайта қойған</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as re-marked</source>
+        <translation>&amp;Белгісі қайта қойылды</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case…</source>
+        <translation>Істі &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>&amp;Актіні басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -536,6 +723,148 @@
     </message>
 </context>
 <context>
+    <name>CopyRequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Copies asked</source>
+        <translation>Сұралған дана саны</translation>
+    </message>
+    <message>
+        <source>Permitted / made</source>
+        <translation>Рұқсат етілді / жасалды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Permission or refusal</source>
+        <translation>Рұқсат немесе бас тарту</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>%1 (copies %2)</source>
+        <translation>%1 (даналар %2)</translation>
+    </message>
+    <message>
+        <source>Awaited: %1</source>
+        <translation>Күтілуде: %1</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Бас тартылды: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Бас тартылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRequestsPage</name>
+    <message>
+        <source>Copy request %1 is recorded.</source>
+        <translation>Көбейтуге № %1 өтінім тіркелді.</translation>
+    </message>
+    <message>
+        <source>Copy request %1: copying is permitted.</source>
+        <translation>Көбейтуге № %1 өтінім: көбейтуге рұқсат берілді.</translation>
+    </message>
+    <message>
+        <source>Copy request %1: copying is refused.</source>
+        <translation>Көбейтуге № %1 өтінім: көбейтуден бас тартылды.</translation>
+    </message>
+    <message>
+        <source>Registered under request %1: %2, copies %3.</source>
+        <translation>№ %1 өтінім бойынша тіркелді: %2, даналар %3.</translation>
+    </message>
+    <message>
+        <source>Print the copy request</source>
+        <translation>Көбейтуге өтінімді басып шығару</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1</source>
+        <translation>Көрсетілген өтінімдер: %1</translation>
+    </message>
+    <message>
+        <source>Copy permissions</source>
+        <translation>Көбейтуге рұқсаттар</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>Ақпарат &amp;көзі:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Жаңа өтінім…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Шешім қабылдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Make copies…</source>
+        <translation>&amp;Даналарды жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>The head decides on own information; a clerk records the originator&apos;s written answer on received information</source>
+        <translation>Өз ақпараты бойынша ұйым басшысы шешім қабылдайды; алынған ақпарат бойынша тізілімді жүргізетін қызметкер ақпарат көзінің жазбаша жауабын тіркейді</translation>
+    </message>
+    <message>
+        <source>Make and register copies under the permission</source>
+        <translation>Рұқсат бойынша даналарды жасау және тіркеу</translation>
+    </message>
+    <message>
+        <source>Print the request form with its permission block</source>
+        <translation>Өтінім нысанын рұқсат бөлігімен бірге басып шығару</translation>
+    </message>
+    <message>
+        <source>Copy requests</source>
+        <translation>Көбейтуге өтінімдер</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>Registered</source>
@@ -558,10 +887,6 @@
         <translation>Алғандығы расталған</translation>
     </message>
     <message>
-        <source>Under marking change</source>
-        <translation>Құпиялылық белгісі өзгертілуде</translation>
-    </message>
-    <message>
         <source>Destroyed</source>
         <translation>Жойылған</translation>
     </message>
@@ -575,6 +900,33 @@
     </message>
 </context>
 <context>
+    <name>Copying</name>
+    <message>
+        <source>Awaiting permission</source>
+        <translation>Рұқсат күтілуде</translation>
+    </message>
+    <message>
+        <source>Permitted</source>
+        <translation>Рұқсат етілді</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Даналар жасалды</translation>
+    </message>
+    <message>
+        <source>Written permission of the originator</source>
+        <translation>Ақпарат көзінің жазбаша рұқсаты</translation>
+    </message>
+    <message>
+        <source>Decision of the head of the organisation</source>
+        <translation>Ұйым басшысының шешімі</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
@@ -583,6 +935,73 @@
     <message>
         <source>Grif — error</source>
         <translation>Grif — қате</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on copy request %1</source>
+        <translation>Көбейтуге № %1 өтінім бойынша шешім</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Originator: %3
+Requester: %4; copies asked: %5
+Purpose: %6
+%7</source>
+        <translation>%1: %2
+Ақпарат көзі: %3
+Өтініш беруші: %4; сұралған дана саны: %5
+Мақсаты: %6
+%7</translation>
+    </message>
+    <message>
+        <source>&amp;Permit</source>
+        <translation>&amp;Рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Бас &amp;тарту</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Қол қойған:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Шешім қабылдаған:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies authorised:</source>
+        <translation>Рұқсат етілген &amp;дана саны:</translation>
+    </message>
+    <message>
+        <source>Reason for the re&amp;fusal:</source>
+        <translation>Бас тарту &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>Optional: the order by which you act for the head</source>
+        <translation>Міндетті емес: басшының атынан әрекет етуге негіз болатын бұйрық</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s letter</source>
+        <translation>Ақпарат көзі хатының нөмірі</translation>
+    </message>
+    <message>
+        <source>The originator who answered in writing</source>
+        <translation>Жазбаша жауап берген ақпарат көзі</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1281,10 @@
         <translation>рұқсаттың қолданылу мерзімі</translation>
     </message>
     <message>
+        <source>registration number</source>
+        <translation>тіркеу нөмірі</translation>
+    </message>
+    <message>
         <source>print language</source>
         <translation>басып шығару тілі</translation>
     </message>
@@ -954,8 +1377,64 @@
         <translation>алушының рұқсатын жазбаша растау</translation>
     </message>
     <message>
+        <source>purpose of copying</source>
+        <translation>көбейту мақсаты</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>үшінші Тарап</translation>
+    </message>
+    <message>
         <source>prior written consent of the originator</source>
         <translation>ақпаратты берген Тараптың алдын ала жазбаша келісімі</translation>
+    </message>
+    <message>
+        <source>who gave the permission</source>
+        <translation>рұқсат берген орган немесе тұлға</translation>
+    </message>
+    <message>
+        <source>permission reference</source>
+        <translation>рұқсаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>permission date</source>
+        <translation>рұқсаттың күні</translation>
+    </message>
+    <message>
+        <source>copies authorised</source>
+        <translation>рұқсат етілген дана саны</translation>
+    </message>
+    <message>
+        <source>reason for the refusal</source>
+        <translation>бас тарту себебі</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>өтініш беруші</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>сақталатын орны</translation>
+    </message>
+    <message>
+        <source>the requester has no valid clearance covering this level</source>
+        <translation>өтініш берушінің осы құпиялылық дәрежесіне сәйкес қолданыстағы рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>the permission must come from the originator</source>
+        <translation>рұқсатты ақпарат көзі беруі тиіс</translation>
+    </message>
+    <message>
+        <source>more than were asked for</source>
+        <translation>сұралған саннан көп</translation>
+    </message>
+    <message>
+        <source>more than the permission has left</source>
+        <translation>рұқсат бойынша қалған саннан көп</translation>
+    </message>
+    <message>
+        <source>the registration is under the open marking-change case %1: make copies after it closes</source>
+        <translation>тіркеу құпиялылық белгісін өзгерту жөніндегі № %1 ашық іске енгізілген: даналарды іс жабылғаннан кейін жасаңыз</translation>
     </message>
     <message>
         <source>the recipient has no valid clearance covering this level</source>
@@ -996,6 +1475,18 @@
     <message>
         <source>the level must be the comparable Kazakh level of the Kyrgyz marking</source>
         <translation>дәреже қырғыз белгісімен салыстырылатын қазақстандық дәреже болуы тиіс</translation>
+    </message>
+    <message>
+        <source>derivation</source>
+        <translation>туынды түрі</translation>
+    </message>
+    <message>
+        <source>copies are made only under a permitted copy request (Copy permissions section)</source>
+        <translation>даналар тек рұқсат етілген көбейтуге өтінім бойынша жасалады («Көбейтуге рұқсаттар» бөлімі)</translation>
+    </message>
+    <message>
+        <source>the source is being raised under the open marking-change case %1: register derived carriers after it closes</source>
+        <translation>бастапқы құжаттың құпиялылық дәрежесі № %1 ашық іс бойынша жоғарылатылуда: туынды жеткізгіштерді іс жабылғаннан кейін тіркеңіз</translation>
     </message>
     <message>
         <source>the date is in the future</source>
@@ -1108,6 +1599,102 @@
     <message>
         <source>a receipt confirmation is printed for carriers received from the other Party</source>
         <translation>алғандығын растау құжаты екінші Тараптан алынған жеткізгіштер үшін ғана басып шығарылады</translation>
+    </message>
+    <message>
+        <source>new level</source>
+        <translation>жаңа құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>registrations of the notice</source>
+        <translation>хабарламада аталған тіркеу нөмірлері</translation>
+    </message>
+    <message>
+        <source>the registration already has this level</source>
+        <translation>тіркеудің құпиялылық дәрежесі бұрыннан осындай</translation>
+    </message>
+    <message>
+        <source>one case either raises or lowers: the registrations of the notice differ</source>
+        <translation>бір іс бойынша дәреже не жоғарылатылады, не төмендетіледі: хабарламада аталған тіркеулер бұл жағынан әртүрлі</translation>
+    </message>
+    <message>
+        <source>%1 would be below its source %2, which keeps its level: name the source in the notice too</source>
+        <translation>Тіркеу нөмірі %1 құжаттың құпиялылық дәрежесі бастапқы құжаттан (%2) төмен болып қалады, ал бастапқы құжаттың дәрежесі өзгермейді: бастапқы құжатты да хабарламада көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the act is printed when the case is closed: every copy re-marked</source>
+        <translation>акт іс жабылғанда, яғни барлық даналардың белгісі қайта қойылғанда басып шығарылады</translation>
+    </message>
+    <message>
+        <source>second person</source>
+        <translation>екінші тұлға</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>the second person must be someone other than the one opening the case</source>
+        <translation>екінші тұлға істі ашатын адамнан басқа адам болуы тиіс</translation>
+    </message>
+    <message>
+        <source>the second person has no valid clearance for the original level</source>
+        <translation>екінші тұлғаның бастапқы құпиялылық дәрежесіне қолданыстағы рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>lowering or removing a marking needs a second person&apos;s confirmation</source>
+        <translation>құпиялылық белгісін төмендету немесе алып тастау үшін екінші тұлғаның растауы қажет</translation>
+    </message>
+    <message>
+        <source>%1 copies are not re-marked yet</source>
+        <translation>%1 дананың белгісі әлі қайта қойылмаған</translation>
+    </message>
+    <message>
+        <source>the copy is not in this case or is already ticked off</source>
+        <translation>дана бұл іске енгізілмеген немесе бұрыннан белгіленген</translation>
+    </message>
+    <message>
+        <source>a copy that was sent away is ticked off on the recipient&apos;s confirmation: give its reference</source>
+        <translation>жіберілген дана алушының растауы бойынша белгіленеді: растаудың нөмірі мен күнін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the case is closed</source>
+        <translation>іс жабылған</translation>
+    </message>
+    <message>
+        <source>who issued the notice</source>
+        <translation>хабарламаны берген</translation>
+    </message>
+    <message>
+        <source>notice reference</source>
+        <translation>хабарламаның нөмірі</translation>
+    </message>
+    <message>
+        <source>notice dates</source>
+        <translation>хабарламаның күндері</translation>
+    </message>
+    <message>
+        <source>agreement of the other Party</source>
+        <translation>екінші Тараптың келісімі</translation>
+    </message>
+    <message>
+        <source>the notice cannot be received before it was written</source>
+        <translation>хабарлама жазылған күнінен бұрын алынуы мүмкін емес</translation>
+    </message>
+    <message>
+        <source>one case covers the information of one originator</source>
+        <translation>бір іс бір ақпарат көзінің ақпаратын ғана қамтиды</translation>
+    </message>
+    <message>
+        <source>%1 is already under the open marking-change case %2</source>
+        <translation>Құпиялылық белгісін өзгерту жөніндегі № %2 ашық іске бұрыннан енгізілген: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already declassified</source>
+        <translation>Бұрыннан құпиясыздандырылған: %1</translation>
+    </message>
+    <message>
+        <source>The marking of received information is changed only on its originator&apos;s notice: the notice must come from %1.</source>
+        <translation>Алынған ақпараттың құпиялылық белгісі тек оның ақпарат көзінің хабарламасы бойынша өзгертіледі: хабарламаны %1 беруі тиіс.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2192,228 @@
     </message>
 </context>
 <context>
+    <name>MakeCopiesDialog</name>
+    <message>
+        <source>Registered: %1, copies %2. Write these numbers on the copies.</source>
+        <translation>Тіркелді: %1, даналар %2. Осы нөмірлерді даналарға жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Make copies under request %1</source>
+        <translation>№ %1 өтінім бойынша даналар жасау</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Permission: %3, ref. %4</source>
+        <translation>%1: %2
+Рұқсат: %3, нөмірі: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 authorised</source>
+        <translation>%1 (рұқсат етілгені — %2)</translation>
+    </message>
+    <message>
+        <source>Copies left:</source>
+        <translation>Қалған дана саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to make now:</source>
+        <translation>Қазір жасалатын &amp;дана саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Сақталатын &amp;орны:</translation>
+    </message>
+    <message>
+        <source>Where the source&apos;s copies are kept, if left empty</source>
+        <translation>Бос қалдырылса — бастапқы құжат даналары сақталатын орын</translation>
+    </message>
+    <message>
+        <source>No copies are left under this permission.</source>
+        <translation>Бұл рұқсат бойынша қалған даналар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Raise the level</source>
+        <translation>Құпиялылық дәрежесін жоғарылату</translation>
+    </message>
+    <message>
+        <source>Lower the level</source>
+        <translation>Құпиялылық дәрежесін төмендету</translation>
+    </message>
+    <message>
+        <source>Declassify</source>
+        <translation>Құпиясыздандыру</translation>
+    </message>
+    <message>
+        <source>Agreement of 4 July 2006, article 6 item 3: 30 days from receipt of the notice</source>
+        <translation>2006 жылғы 4 шілдедегі Келісім, 6-бап, 3-тармақ: хабарламаны алған күннен бастап 30 күн</translation>
+    </message>
+    <message>
+        <source>House rule of this organisation: the same window for own and domestic information</source>
+        <translation>Ұйымның ішкі ережесі: өз және отандық ақпарат үшін де сондай мерзім</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+    <message>
+        <source>Named in the notice</source>
+        <translation>Хабарламада аталған</translation>
+    </message>
+    <message>
+        <source>Derived from %1</source>
+        <translation>Туындау көзі: %1</translation>
+    </message>
+    <message>
+        <source>Derived from %1; keeps its level</source>
+        <translation>Туындау көзі: %1; құпиялылық дәрежесі өзгермейді</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Registrations named</source>
+        <translation>Аталған тіркеу нөмірлері</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>Copies re-marked</source>
+        <translation>Белгісі қайта қойылған даналар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>жабылған күні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCasesPage</name>
+    <message>
+        <source>Marking changes</source>
+        <translation>Құпиялылық белгісін өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>O&amp;riginator:</source>
+        <translation>Ақпарат &amp;көзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Due within %1 days and overdue</source>
+        <translation>Мерзімі %1 күн ішінде жететін және мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актіні &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Marking-change cases</source>
+        <translation>Құпиялылық белгісін өзгерту істері</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күнге өткен</numerusform>
+            <numerusform>мерзімі %n күнге өткен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>declassified</source>
+        <translation>құпиясыздандырылған</translation>
+    </message>
+    <message>
+        <source>In the safe: the registry re-marks it</source>
+        <translation>Сейфте: белгісін тізілімді жүргізетін қызметкер қайта қояды</translation>
+    </message>
+    <message>
+        <source>Issued: the holder re-marks it</source>
+        <translation>Берілген: белгісін дананы алған адам қайта қояды</translation>
+    </message>
+    <message>
+        <source>Sent away: the recipient is told and confirms</source>
+        <translation>Жіберілген: алушыға хабарланады, алушы растайды</translation>
+    </message>
+    <message>
+        <source>Above the holder&apos;s clearance: bring it back first</source>
+        <translation>Дананы алған адамның рұқсат нысанынан жоғары: алдымен дананы қайтарып алыңыз</translation>
+    </message>
+    <message>
+        <source>Marking change %1: %2</source>
+        <translation>Құпиялылық белгісін өзгерту (№ %1 іс): %2</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>%1, copy No. %2: %3</source>
@@ -1632,6 +2441,137 @@
     <message>
         <source>Receipt confirmed</source>
         <translation>Алғандығы расталған</translation>
+    </message>
+    <message>
+        <source>Marking changed on the copy</source>
+        <translation>Данадағы құпиялылық белгісі өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation>Ереже: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Мерзімі: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registrations that keep their level:</source>
+        <translation>Құпиялылық дәрежесі өзгермейтін тіркеулер:</translation>
+    </message>
+    <message>
+        <source>New marking-change case</source>
+        <translation>Құпиялылық белгісін өзгерту жөніндегі жаңа іс</translation>
+    </message>
+    <message>
+        <source>Notice &amp;issued by:</source>
+        <translation>Хабарламаны &amp;берген:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>Хабарламаның &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>Хабарламаның &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Date r&amp;eceived:</source>
+        <translation>&amp;Алынған күні:</translation>
+    </message>
+    <message>
+        <source>Registrations &amp;named:</source>
+        <translation>Аталған &amp;тіркеу нөмірлері:</translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation>Жаңа құпиялылық дә&amp;режесі:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Ескертпелер:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>Ке&amp;лісім:</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>Келісімнің к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>The originator, or the authorised official for own information</source>
+        <translation>Ақпарат көзі немесе өз ақпараты бойынша уәкілетті лауазымды адам</translation>
+    </message>
+    <message>
+        <source>Registration numbers, separated by commas</source>
+        <translation>Тіркеу нөмірлері, үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Declassify</source>
+        <translation>Құпиясыздандыру</translation>
+    </message>
+    <message>
+        <source>Choose the new level</source>
+        <translation>Жаңа құпиялылық дәрежесін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Jointly created information: the other Party&apos;s agreement</source>
+        <translation>Бірлесіп жасалған ақпарат: екінші Тараптың келісімі</translation>
+    </message>
+    <message>
+        <source>&amp;Work out affected copies</source>
+        <translation>Қамтылатын &amp;даналарды анықтау</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Екінші тұлға</translation>
+    </message>
+    <message>
+        <source>Lowering or removing a marking is confirmed by a second person cleared for the original level, with their own password.</source>
+        <translation>Құпиялылық белгісін төмендетуді немесе алып тастауды бастапқы құпиялылық дәрежесіне рұқсаты бар екінші тұлға өз құпиясөзімен растайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Істі ашу</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2612,10 @@
     <message>
         <source>The Kyrgyz party</source>
         <translation>Қырғыз Тарабы</translation>
+    </message>
+    <message>
+        <source>Created jointly with the Kyrgyz party</source>
+        <translation>Қырғыз Тарабымен бірлесіп жасалған</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2778,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%2 жылғы № %1</translation>
+    </message>
+    <message>
+        <source>Declassified</source>
+        <translation>Құпиясыздандырылған</translation>
     </message>
     <message>
         <source>Custodian: %1</source>
@@ -2130,6 +3078,146 @@
     </message>
 </context>
 <context>
+    <name>RequestDetailsDialog</name>
+    <message>
+        <source>Copy request %1</source>
+        <translation>Көбейтуге № %1 өтінім</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Ақпарат көзі:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Өтініш беруші:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Өтінім берілген күн:</translation>
+    </message>
+    <message>
+        <source>Copies asked:</source>
+        <translation>Сұралған дана саны:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Көбейту мақсаты:</translation>
+    </message>
+    <message>
+        <source>Third party:</source>
+        <translation>Үшінші Тарап:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s prior written consent:</source>
+        <translation>Берген Тараптың алдын ала жазбаша келісімі:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Permission by:</source>
+        <translation>Рұқсат түрі:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Шешім қабылдаған:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Copies authorised:</source>
+        <translation>Рұқсат етілген дана саны:</translation>
+    </message>
+    <message>
+        <source>Copies made:</source>
+        <translation>Жасалған дана саны:</translation>
+    </message>
+    <message>
+        <source>Copy numbers:</source>
+        <translation>Дана нөмірлері:</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal:</source>
+        <translation>Бас тарту себебі:</translation>
+    </message>
+    <message>
+        <source>Decision recorded by:</source>
+        <translation>Шешімді тіркеген:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Type the registration number of the carrier to be copied.</source>
+        <translation>Көбейтілетін жеткізгіштің тіркеу нөмірін теріңіз.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Originator: %3</source>
+        <translation>%1: %2
+Ақпарат көзі: %3</translation>
+    </message>
+    <message>
+        <source>New copy request</source>
+        <translation>Көбейтуге жаңа өтінім</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation>&amp;Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies asked:</source>
+        <translation>Сұралатын &amp;дана саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Көбейту &amp;мақсаты:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>Өтініш &amp;беруші:</translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation>&amp;Үшінші Тарап:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s prior written c&amp;onsent:</source>
+        <translation>Берген Тараптың алдын ала жазбаша &amp;келісімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Why the copies are needed</source>
+        <translation>Даналар не үшін қажет</translation>
+    </message>
+    <message>
+        <source>Only if the copies go outside the organisation</source>
+        <translation>Даналар ұйымнан тыс жерге берілген жағдайда ғана</translation>
+    </message>
+    <message>
+        <source>Letter No. and date of the consent</source>
+        <translation>Келісім хатының нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>People cleared for this level</source>
+        <translation>Осы дәрежеге рұқсаты бар адамдар</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Enable the account %1</source>
@@ -2304,6 +3392,10 @@
         <translation>Басшының аты-жөні (А.Ә. Тегі)</translation>
     </message>
     <message>
+        <source>Days to re-mark own and domestic information (house rule)</source>
+        <translation>Өз және отандық ақпараттың белгісін қайта қою мерзімі, күн (ішкі ереже)</translation>
+    </message>
+    <message>
         <source>Idle lock after (minutes)</source>
         <translation>Әрекетсіздіктен кейін бұғаттау (минут)</translation>
     </message>
@@ -2411,6 +3503,37 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n copy request(s) wait for your decision</source>
+        <translation>
+            <numerusform>Шешіміңізді күтетін көбейтуге өтінімдер: %n</numerusform>
+            <numerusform>Шешіміңізді күтетін көбейтуге өтінімдер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), %3: due %4, %5</source>
+        <translation>№ %1 іс (%2), %3: мерзімі — %4, %5</translation>
+    </message>
+    <message>
+        <source>Re-mark copy No. %2 of %1 as %3 (case %4): due %5, %6</source>
+        <translation>Белгісін қайта қою: %1, дана № %2 → %3 (№ %4 іс): мерзімі — %5, %6</translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 by %3: copies asked: %4</source>
+        <translation>№ %1 өтінім (%2), өтініш беруші: %3, сұралған дана саны: %4</translation>
+    </message>
+    <message>
+        <source>Marking changes: open cases</source>
+        <translation>Құпиялылық белгісін өзгерту: ашық істер</translation>
+    </message>
+    <message>
+        <source>Your copies to re-mark</source>
+        <translation>Белгісін сіз қайта қоюға тиіс даналар</translation>
+    </message>
+    <message>
+        <source>Copy requests awaiting your decision</source>
+        <translation>Шешіміңізді күтетін көбейтуге өтінімдер</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Бүгін</translation>

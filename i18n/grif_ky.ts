@@ -156,6 +156,58 @@
         <translation>Нусканы алгандыгын ырастоо</translation>
     </message>
     <message>
+        <source>Marking-change case opened</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча ишти ачуу</translation>
+    </message>
+    <message>
+        <source>Marking-change case viewed</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча ишти көрүү</translation>
+    </message>
+    <message>
+        <source>Marking-change cases listed</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча иштердин тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Copy re-marked</source>
+        <translation>Нусканын грифин кайра коюу</translation>
+    </message>
+    <message>
+        <source>Marking-change case closed</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча ишти жабуу</translation>
+    </message>
+    <message>
+        <source>Copy request recorded</source>
+        <translation>Көбөйтүүгө өтүнүчтү каттоо</translation>
+    </message>
+    <message>
+        <source>Copying permitted</source>
+        <translation>Көбөйтүүгө уруксат берүү</translation>
+    </message>
+    <message>
+        <source>Copying refused</source>
+        <translation>Көбөйтүүдөн баш тартуу</translation>
+    </message>
+    <message>
+        <source>Copies made under a permission</source>
+        <translation>Уруксат боюнча нускаларды даярдоо</translation>
+    </message>
+    <message>
+        <source>Copy request viewed</source>
+        <translation>Көбөйтүүгө өтүнүчтү көрүү</translation>
+    </message>
+    <message>
+        <source>Copy requests listed</source>
+        <translation>Көбөйтүүгө өтүнүчтөрдүн тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Marking-change act printed</source>
+        <translation>Жашыруундук грифин өзгөртүү актысын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Copy request printed</source>
+        <translation>Көбөйтүүгө өтүнүчтү басып чыгаруу</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Реестрди демонстрациялык маалыматтар менен толтуруу</translation>
     </message>
@@ -341,6 +393,141 @@
     <message>
         <source>Other object</source>
         <translation>Башка объект</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewDialog</name>
+    <message>
+        <source>Print the act of the marking change</source>
+        <translation>Жашыруундук грифин өзгөртүү актысын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s confirmation</source>
+        <translation>Алуучунун ырастоосу</translation>
+    </message>
+    <message>
+        <source>%1, copy No. %2 was sent to %3. Reference of their confirmation that it is re-marked:</source>
+        <translation>%1, № %2 нуска жөнөтүлгөн: %3. Нусканын грифи кайра коюлгандыгы тууралуу алуучунун ырастоосунун номери жана күнү:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Ишти жабуу</translation>
+    </message>
+    <message>
+        <source>Close case %1? The registrations take the new level (%2); the old level stays in their history.</source>
+        <translation>№ %1 ишти жабасызбы? Каттоолорго жаңы даража (%2) ыйгарылат; мурунку даража алардын тарыхында сакталат.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 датасындагы %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, No. %2 of %3</source>
+        <translation>%1, %3 датасындагы № %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marking-change case %1</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча иш № %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Иш № %1: %2</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Билдирме:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Алынган күнү:</translation>
+    </message>
+    <message>
+        <source>Other Party&apos;s agreement:</source>
+        <translation>Башка Тараптын макулдугу:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Өзгөртүү:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Эреже:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>Time to the deadline:</source>
+        <translation>Мөөнөткө чейин:</translation>
+    </message>
+    <message>
+        <source>Opened by:</source>
+        <translation>Ачкан:</translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation>Ырастаган:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Жапкан:</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Нуска</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Re-marked by</source>
+        <translation>Грифин кайра койгон</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as re-marked</source>
+        <translation>Грифи кайра коюлду деп &amp;белгилөө</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case…</source>
+        <translation>Ишти &amp;жабуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актыны басып &amp;чыгаруу…</translation>
     </message>
 </context>
 <context>
@@ -536,6 +723,148 @@
     </message>
 </context>
 <context>
+    <name>CopyRequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Өтүнүч берген</translation>
+    </message>
+    <message>
+        <source>Copies asked</source>
+        <translation>Суралган нускалар</translation>
+    </message>
+    <message>
+        <source>Permitted / made</source>
+        <translation>Уруксат берилген / даярдалган</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Permission or refusal</source>
+        <translation>Уруксат же баш тартуу</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>%1 (copies %2)</source>
+        <translation>%1 (нускалар: %2)</translation>
+    </message>
+    <message>
+        <source>Awaited: %1</source>
+        <translation>Күтүлүүдө: %1</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Баш тартылды: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Баш тартылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRequestsPage</name>
+    <message>
+        <source>Copy request %1 is recorded.</source>
+        <translation>Көбөйтүүгө өтүнүч № %1 катталды.</translation>
+    </message>
+    <message>
+        <source>Copy request %1: copying is permitted.</source>
+        <translation>Көбөйтүүгө өтүнүч № %1: көбөйтүүгө уруксат берилди.</translation>
+    </message>
+    <message>
+        <source>Copy request %1: copying is refused.</source>
+        <translation>Көбөйтүүгө өтүнүч № %1: көбөйтүүдөн баш тартылды.</translation>
+    </message>
+    <message>
+        <source>Registered under request %1: %2, copies %3.</source>
+        <translation>Өтүнүч № %1 боюнча катталды: %2, нускалар: %3.</translation>
+    </message>
+    <message>
+        <source>Print the copy request</source>
+        <translation>Көбөйтүүгө өтүнүчтү басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1</source>
+        <translation>Көрсөтүлгөн өтүнүчтөр: %1</translation>
+    </message>
+    <message>
+        <source>Copy permissions</source>
+        <translation>Көбөйтүүгө уруксаттар</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>&amp;Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Жаңы өтүнүч…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Чечим кабыл алуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Make copies…</source>
+        <translation>&amp;Нускаларды даярдоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+    <message>
+        <source>The head decides on own information; a clerk records the originator&apos;s written answer on received information</source>
+        <translation>Өз маалыматы боюнча жетекчи чечим кабыл алат; алынган маалымат боюнча реестрди жүргүзүүчү кызматкер маалыматты берген Тараптын жазуу жүзүндөгү жообун каттайт</translation>
+    </message>
+    <message>
+        <source>Make and register copies under the permission</source>
+        <translation>Уруксат боюнча нускаларды даярдоо жана каттоо</translation>
+    </message>
+    <message>
+        <source>Print the request form with its permission block</source>
+        <translation>Өтүнүчтүн формасын уруксат бөлүгү менен басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Copy requests</source>
+        <translation>Көбөйтүүгө өтүнүчтөр</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>Registered</source>
@@ -558,10 +887,6 @@
         <translation>Алгандыгы ырасталган</translation>
     </message>
     <message>
-        <source>Under marking change</source>
-        <translation>Жашыруундук грифи өзгөртүлүүдө</translation>
-    </message>
-    <message>
         <source>Destroyed</source>
         <translation>Жок кылынган</translation>
     </message>
@@ -575,6 +900,33 @@
     </message>
 </context>
 <context>
+    <name>Copying</name>
+    <message>
+        <source>Awaiting permission</source>
+        <translation>Уруксат күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Permitted</source>
+        <translation>Уруксат берилген</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Баш тартылган</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Нускалар даярдалган</translation>
+    </message>
+    <message>
+        <source>Written permission of the originator</source>
+        <translation>Маалыматты берген Тараптын жазуу жүзүндөгү уруксаты</translation>
+    </message>
+    <message>
+        <source>Decision of the head of the organisation</source>
+        <translation>Уюмдун жетекчисинин чечими</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
@@ -583,6 +935,73 @@
     <message>
         <source>Grif — error</source>
         <translation>Grif — ката</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on copy request %1</source>
+        <translation>Көбөйтүүгө өтүнүч № %1 боюнча чечим</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Originator: %3
+Requester: %4; copies asked: %5
+Purpose: %6
+%7</source>
+        <translation>%1: %2
+Маалымат булагы: %3
+Өтүнүч берген: %4; суралган нускалар: %5
+Максаты: %6
+%7</translation>
+    </message>
+    <message>
+        <source>&amp;Permit</source>
+        <translation>&amp;Уруксат берүү</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Баш &amp;тартуу</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Чечим:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Кол койгон:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Берген:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies authorised:</source>
+        <translation>Уруксат берилген нускалардын с&amp;аны:</translation>
+    </message>
+    <message>
+        <source>Reason for the re&amp;fusal:</source>
+        <translation>Баш тартуунун &amp;себеби:</translation>
+    </message>
+    <message>
+        <source>Optional: the order by which you act for the head</source>
+        <translation>Милдеттүү эмес: жетекчинин милдетин аткарууңузга негиз болгон буйрук</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s letter</source>
+        <translation>Маалыматты берген Тараптын катынын номери</translation>
+    </message>
+    <message>
+        <source>The originator who answered in writing</source>
+        <translation>Жазуу жүзүндө жооп берген Тарап (маалымат булагы)</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1281,10 @@
         <translation>уруксаттын мөөнөтү</translation>
     </message>
     <message>
+        <source>registration number</source>
+        <translation>каттоо номери</translation>
+    </message>
+    <message>
         <source>print language</source>
         <translation>басып чыгаруу тили</translation>
     </message>
@@ -954,8 +1377,64 @@
         <translation>алуучунун уруксатын жазуу жүзүндө ырастоо</translation>
     </message>
     <message>
+        <source>purpose of copying</source>
+        <translation>көбөйтүүнүн максаты</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>үчүнчү Тарап</translation>
+    </message>
+    <message>
         <source>prior written consent of the originator</source>
         <translation>маалыматты берген Тараптын алдын ала жазуу жүзүндөгү макулдугу</translation>
+    </message>
+    <message>
+        <source>who gave the permission</source>
+        <translation>уруксат берген</translation>
+    </message>
+    <message>
+        <source>permission reference</source>
+        <translation>уруксаттын номери</translation>
+    </message>
+    <message>
+        <source>permission date</source>
+        <translation>уруксаттын күнү</translation>
+    </message>
+    <message>
+        <source>copies authorised</source>
+        <translation>уруксат берилген нускалардын саны</translation>
+    </message>
+    <message>
+        <source>reason for the refusal</source>
+        <translation>баш тартуунун себеби</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>өтүнүч берген</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>сакталган жери</translation>
+    </message>
+    <message>
+        <source>the requester has no valid clearance covering this level</source>
+        <translation>өтүнүч берген адамдын бул даражага ылайык күчүндөгү уруксаты жок</translation>
+    </message>
+    <message>
+        <source>the permission must come from the originator</source>
+        <translation>уруксатты маалыматты берген Тарап бериши керек</translation>
+    </message>
+    <message>
+        <source>more than were asked for</source>
+        <translation>суралгандан көп</translation>
+    </message>
+    <message>
+        <source>more than the permission has left</source>
+        <translation>уруксат боюнча калгандан көп</translation>
+    </message>
+    <message>
+        <source>the registration is under the open marking-change case %1: make copies after it closes</source>
+        <translation>каттоо жашыруундук грифин өзгөртүү боюнча ачык № %1 ишке киргизилген: нускаларды иш жабылгандан кийин даярдаңыз</translation>
     </message>
     <message>
         <source>the recipient has no valid clearance covering this level</source>
@@ -996,6 +1475,18 @@
     <message>
         <source>the level must be the comparable Kazakh level of the Kyrgyz marking</source>
         <translation>даража кыргыз грифине салыштырылуучу казакстандык даража болушу керек</translation>
+    </message>
+    <message>
+        <source>derivation</source>
+        <translation>туундунун түрү</translation>
+    </message>
+    <message>
+        <source>copies are made only under a permitted copy request (Copy permissions section)</source>
+        <translation>нускалар уруксат берилген көбөйтүүгө өтүнүч боюнча гана даярдалат («Көбөйтүүгө уруксаттар» бөлүмү)</translation>
+    </message>
+    <message>
+        <source>the source is being raised under the open marking-change case %1: register derived carriers after it closes</source>
+        <translation>булактын даражасы жашыруундук грифин өзгөртүү боюнча ачык № %1 иштин алкагында жогорулатылууда: туунду алып жүрүүчүлөрдү иш жабылгандан кийин каттаңыз</translation>
     </message>
     <message>
         <source>the date is in the future</source>
@@ -1108,6 +1599,102 @@
     <message>
         <source>a receipt confirmation is printed for carriers received from the other Party</source>
         <translation>алгандыгын ырастоо башка Тараптан алынган алып жүрүүчүлөр үчүн гана басып чыгарылат</translation>
+    </message>
+    <message>
+        <source>new level</source>
+        <translation>жаңы даража</translation>
+    </message>
+    <message>
+        <source>registrations of the notice</source>
+        <translation>билдирмедеги каттоолор</translation>
+    </message>
+    <message>
+        <source>the registration already has this level</source>
+        <translation>каттоонун даражасы буга чейин эле ушундай</translation>
+    </message>
+    <message>
+        <source>one case either raises or lowers: the registrations of the notice differ</source>
+        <translation>бир иш даражаны же жогорулатат, же төмөндөтөт: билдирмедеги каттоолор бул жагынан айырмаланат</translation>
+    </message>
+    <message>
+        <source>%1 would be below its source %2, which keeps its level: name the source in the notice too</source>
+        <translation>%1 каттоосунун даражасы анын булагы болгон %2 каттоосунукунан төмөн болуп калат, ал эми булактын даражасы өзгөрбөйт: булакты да билдирмеде көрсөтүңүз</translation>
+    </message>
+    <message>
+        <source>the act is printed when the case is closed: every copy re-marked</source>
+        <translation>акт иш жабылганда басып чыгарылат: бардык нускалардын грифи кайра коюлушу керек</translation>
+    </message>
+    <message>
+        <source>second person</source>
+        <translation>экинчи адам</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>эскертүү</translation>
+    </message>
+    <message>
+        <source>the second person must be someone other than the one opening the case</source>
+        <translation>экинчи адам ишти ачкан адамдан башка болушу керек</translation>
+    </message>
+    <message>
+        <source>the second person has no valid clearance for the original level</source>
+        <translation>экинчи адамдын баштапкы даражага ылайык күчүндөгү уруксаты жок</translation>
+    </message>
+    <message>
+        <source>lowering or removing a marking needs a second person&apos;s confirmation</source>
+        <translation>грифти төмөндөтүү же алып салуу үчүн экинчи адамдын ырастоосу талап кылынат</translation>
+    </message>
+    <message>
+        <source>%1 copies are not re-marked yet</source>
+        <translation>%1 нусканын грифи али кайра коюла элек</translation>
+    </message>
+    <message>
+        <source>the copy is not in this case or is already ticked off</source>
+        <translation>нуска бул ишке кирбейт же буга чейин эле белгиленген</translation>
+    </message>
+    <message>
+        <source>a copy that was sent away is ticked off on the recipient&apos;s confirmation: give its reference</source>
+        <translation>жөнөтүлгөн нуска алуучунун ырастоосу боюнча белгиленет: ырастоонун номерин жана күнүн көрсөтүңүз</translation>
+    </message>
+    <message>
+        <source>the case is closed</source>
+        <translation>иш жабылган</translation>
+    </message>
+    <message>
+        <source>who issued the notice</source>
+        <translation>билдирмени берген</translation>
+    </message>
+    <message>
+        <source>notice reference</source>
+        <translation>билдирменин номери</translation>
+    </message>
+    <message>
+        <source>notice dates</source>
+        <translation>билдирменин күндөрү</translation>
+    </message>
+    <message>
+        <source>agreement of the other Party</source>
+        <translation>башка Тараптын макулдугу</translation>
+    </message>
+    <message>
+        <source>the notice cannot be received before it was written</source>
+        <translation>билдирме ал жазылганга чейин алынышы мүмкүн эмес</translation>
+    </message>
+    <message>
+        <source>one case covers the information of one originator</source>
+        <translation>бир иш бир гана маалымат булагынын маалыматын камтыйт</translation>
+    </message>
+    <message>
+        <source>%1 is already under the open marking-change case %2</source>
+        <translation>%1 каттоосу жашыруундук грифин өзгөртүү боюнча ачык № %2 ишке буга чейин эле киргизилген</translation>
+    </message>
+    <message>
+        <source>%1 is already declassified</source>
+        <translation>%1 каттоосу буга чейин эле жашыруундан чыгарылган</translation>
+    </message>
+    <message>
+        <source>The marking of received information is changed only on its originator&apos;s notice: the notice must come from %1.</source>
+        <translation>Алынган маалыматтын жашыруундук грифи маалыматты берген Тараптын билдирмеси боюнча гана өзгөртүлөт: билдирме %1 тарабынан берилиши керек.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2192,228 @@
     </message>
 </context>
 <context>
+    <name>MakeCopiesDialog</name>
+    <message>
+        <source>Registered: %1, copies %2. Write these numbers on the copies.</source>
+        <translation>Катталды: %1, нускалар: %2. Бул номерлерди нускаларга жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Make copies under request %1</source>
+        <translation>Өтүнүч № %1 боюнча нускаларды даярдоо</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Permission: %3, ref. %4</source>
+        <translation>%1: %2
+Уруксат: %3, № %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 authorised</source>
+        <translation>%1 (уруксат берилгени: %2)</translation>
+    </message>
+    <message>
+        <source>Copies left:</source>
+        <translation>Калган нускалар:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to make now:</source>
+        <translation>Азыр даярдала турган &amp;нускалар:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Сакталган &amp;жери:</translation>
+    </message>
+    <message>
+        <source>Where the source&apos;s copies are kept, if left empty</source>
+        <translation>Бош калтырылса — булактын нускалары сакталган жер</translation>
+    </message>
+    <message>
+        <source>No copies are left under this permission.</source>
+        <translation>Бул уруксат боюнча нускалар калган жок.</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Raise the level</source>
+        <translation>Даражаны жогорулатуу</translation>
+    </message>
+    <message>
+        <source>Lower the level</source>
+        <translation>Даражаны төмөндөтүү</translation>
+    </message>
+    <message>
+        <source>Declassify</source>
+        <translation>Жашыруундан чыгаруу</translation>
+    </message>
+    <message>
+        <source>Agreement of 4 July 2006, article 6 item 3: 30 days from receipt of the notice</source>
+        <translation>2006-жылдын 4-июлундагы Макулдашуу, 6-берене, 3-пункт: билдирме алынган күндөн тартып 30 күн</translation>
+    </message>
+    <message>
+        <source>House rule of this organisation: the same window for own and domestic information</source>
+        <translation>Уюмдун ички эрежеси: өз маалыматы жана өлкө ичиндеги маалымат үчүн ошол эле мөөнөт</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <source>Named in the notice</source>
+        <translation>Билдирмеде көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>Derived from %1</source>
+        <translation>%1 каттоосунан түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Derived from %1; keeps its level</source>
+        <translation>%1 каттоосунан түзүлгөн; даражасы өзгөрбөйт</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <source>Registrations named</source>
+        <translation>Көрсөтүлгөн каттоолор</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Маалымат булагы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Калган күн</translation>
+    </message>
+    <message>
+        <source>Copies re-marked</source>
+        <translation>Грифи кайра коюлган нускалар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>жабылган күнү: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCasesPage</name>
+    <message>
+        <source>Marking changes</source>
+        <translation>Жашыруундук грифин өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>O&amp;riginator:</source>
+        <translation>&amp;Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Мөөнө&amp;тү:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Due within %1 days and overdue</source>
+        <translation>Мөөнөтү %1 күндүн ичинде бүтө тургандар жана мөөнөтү өткөндөр</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңы иш…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актыны &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Marking-change cases</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча иштер</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн калды</numerusform>
+            <numerusform>%n күн калды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>мөөнөтү %n күнгө өттү</numerusform>
+            <numerusform>мөөнөтү %n күнгө өттү</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн бүтөт</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — мөөнөтү жакындап калды</translation>
+    </message>
+    <message>
+        <source>declassified</source>
+        <translation>жашыруундан чыгарылган</translation>
+    </message>
+    <message>
+        <source>In the safe: the registry re-marks it</source>
+        <translation>Сейфте: грифин реестрди жүргүзүүчү кызматкер кайра коёт</translation>
+    </message>
+    <message>
+        <source>Issued: the holder re-marks it</source>
+        <translation>Берилген: грифин нуска берилген адам кайра коёт</translation>
+    </message>
+    <message>
+        <source>Sent away: the recipient is told and confirms</source>
+        <translation>Жөнөтүлгөн: алуучуга кабарланат, ал ырастайт</translation>
+    </message>
+    <message>
+        <source>Above the holder&apos;s clearance: bring it back first</source>
+        <translation>Нуска берилген адамдын уруксатынан жогору: адегенде нусканы кайтарып алыңыз</translation>
+    </message>
+    <message>
+        <source>Marking change %1: %2</source>
+        <translation>Жашыруундук грифин өзгөртүү № %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>%1, copy No. %2: %3</source>
@@ -1632,6 +2441,137 @@
     <message>
         <source>Receipt confirmed</source>
         <translation>Алгандыгы ырасталган</translation>
+    </message>
+    <message>
+        <source>Marking changed on the copy</source>
+        <translation>Нусканын грифи өзгөртүлдү</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation>Эреже: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Мөөнөтү: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registrations that keep their level:</source>
+        <translation>Даражасы өзгөрбөгөн каттоолор:</translation>
+    </message>
+    <message>
+        <source>New marking-change case</source>
+        <translation>Жашыруундук грифин өзгөртүү боюнча жаңы иш</translation>
+    </message>
+    <message>
+        <source>Notice &amp;issued by:</source>
+        <translation>Билдирмени &amp;берген:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>Билдирменин &amp;номери:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>Билдирменин &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>Date r&amp;eceived:</source>
+        <translation>&amp;Алынган күнү:</translation>
+    </message>
+    <message>
+        <source>Registrations &amp;named:</source>
+        <translation>Көрсөтүлгөн каттоо&amp;лор:</translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation>Жаңы &amp;даража:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Эскертүүлөр:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Макулдук:</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>Макулдуктун к&amp;үнү:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>К&amp;олдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>The originator, or the authorised official for own information</source>
+        <translation>Маалыматты берген Тарап же өз маалыматы боюнча ыйгарым укуктуу кызмат адамы</translation>
+    </message>
+    <message>
+        <source>Registration numbers, separated by commas</source>
+        <translation>Үтүр менен бөлүнгөн каттоо номерлери</translation>
+    </message>
+    <message>
+        <source>Declassify</source>
+        <translation>Жашыруундан чыгаруу</translation>
+    </message>
+    <message>
+        <source>Choose the new level</source>
+        <translation>Жаңы даражаны тандаңыз</translation>
+    </message>
+    <message>
+        <source>Jointly created information: the other Party&apos;s agreement</source>
+        <translation>Биргелешип түзүлгөн маалымат: башка Тараптын макулдугу</translation>
+    </message>
+    <message>
+        <source>&amp;Work out affected copies</source>
+        <translation>&amp;Тиешелүү нускаларды аныктоо</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Нуска</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Экинчи адам</translation>
+    </message>
+    <message>
+        <source>Lowering or removing a marking is confirmed by a second person cleared for the original level, with their own password.</source>
+        <translation>Грифти төмөндөтүүнү же алып салууну баштапкы даражага уруксаты бар экинчи адам өзүнүн сырсөзү менен ырастайт.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>Ишти а&amp;чуу</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2612,10 @@
     <message>
         <source>The Kyrgyz party</source>
         <translation>Кыргыз Тарабы</translation>
+    </message>
+    <message>
+        <source>Created jointly with the Kyrgyz party</source>
+        <translation>Кыргыз Тарабы менен биргелешип түзүлгөн</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2778,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Declassified</source>
+        <translation>Жашыруундан чыгарылган</translation>
     </message>
     <message>
         <source>Custodian: %1</source>
@@ -2130,6 +3078,146 @@
     </message>
 </context>
 <context>
+    <name>RequestDetailsDialog</name>
+    <message>
+        <source>Copy request %1</source>
+        <translation>Көбөйтүүгө өтүнүч № %1</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Каттоо:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Өтүнүч берген:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Өтүнүч берилген күнү:</translation>
+    </message>
+    <message>
+        <source>Copies asked:</source>
+        <translation>Суралган нускалар:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Максаты:</translation>
+    </message>
+    <message>
+        <source>Third party:</source>
+        <translation>Үчүнчү Тарап:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s prior written consent:</source>
+        <translation>Маалыматты берген Тараптын алдын ала жазуу жүзүндөгү макулдугу:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Permission by:</source>
+        <translation>Уруксаттын түрү:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Берген:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Номери:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Күнү:</translation>
+    </message>
+    <message>
+        <source>Copies authorised:</source>
+        <translation>Уруксат берилген нускалар:</translation>
+    </message>
+    <message>
+        <source>Copies made:</source>
+        <translation>Даярдалган нускалар:</translation>
+    </message>
+    <message>
+        <source>Copy numbers:</source>
+        <translation>Нускалардын номерлери:</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal:</source>
+        <translation>Баш тартуунун себеби:</translation>
+    </message>
+    <message>
+        <source>Decision recorded by:</source>
+        <translation>Чечимди каттаган:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Type the registration number of the carrier to be copied.</source>
+        <translation>Көбөйтүлө турган алып жүрүүчүнүн каттоо номерин териңиз.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Originator: %3</source>
+        <translation>%1: %2
+Маалымат булагы: %3</translation>
+    </message>
+    <message>
+        <source>New copy request</source>
+        <translation>Көбөйтүүгө жаңы өтүнүч</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation>&amp;Каттоо номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies asked:</source>
+        <translation>Суралган нускалардын &amp;саны:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Максаты:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>&amp;Өтүнүч берген:</translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation>&amp;Үчүнчү Тарап:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s prior written c&amp;onsent:</source>
+        <translation>Маалыматты берген Тараптын алдын ала жазуу жүзүндөгү макулду&amp;гу:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Издөө</translation>
+    </message>
+    <message>
+        <source>Why the copies are needed</source>
+        <translation>Нускалар эмне үчүн керек</translation>
+    </message>
+    <message>
+        <source>Only if the copies go outside the organisation</source>
+        <translation>Нускалар уюмдан тышкары берилсе гана</translation>
+    </message>
+    <message>
+        <source>Letter No. and date of the consent</source>
+        <translation>Макулдук берилген каттын номери жана күнү</translation>
+    </message>
+    <message>
+        <source>People cleared for this level</source>
+        <translation>Бул даражага уруксаты бар адамдар</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Enable the account %1</source>
@@ -2304,6 +3392,10 @@
         <translation>Жетекчинин аты-жөнү (А.А. Фамилиясы)</translation>
     </message>
     <message>
+        <source>Days to re-mark own and domestic information (house rule)</source>
+        <translation>Өз жана өлкө ичиндеги маалыматтын грифин кайра коюу мөөнөтү, күн (ички эреже)</translation>
+    </message>
+    <message>
         <source>Idle lock after (minutes)</source>
         <translation>Аракетсиздиктен кийин бөгөттөө (мүнөт)</translation>
     </message>
@@ -2411,6 +3503,37 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n copy request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n көбөйтүүгө өтүнүч сиздин чечимиңизди күтүүдө</numerusform>
+            <numerusform>%n көбөйтүүгө өтүнүч сиздин чечимиңизди күтүүдө</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), %3: due %4, %5</source>
+        <translation>Иш № %1 (%2), %3: мөөнөтү %4, %5</translation>
+    </message>
+    <message>
+        <source>Re-mark copy No. %2 of %1 as %3 (case %4): due %5, %6</source>
+        <translation>%1, № %2 нусканын грифин «%3» деп кайра коюңуз (иш № %4): мөөнөтү %5, %6</translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 by %3: copies asked: %4</source>
+        <translation>Өтүнүч № %1 (%2), өтүнүч берген: %3; суралган нускалар: %4</translation>
+    </message>
+    <message>
+        <source>Marking changes: open cases</source>
+        <translation>Жашыруундук грифин өзгөртүү: ачык иштер</translation>
+    </message>
+    <message>
+        <source>Your copies to re-mark</source>
+        <translation>Грифин кайра коюу керек болгон нускаларыңыз</translation>
+    </message>
+    <message>
+        <source>Copy requests awaiting your decision</source>
+        <translation>Сиздин чечимиңизди күткөн көбөйтүүгө өтүнүчтөр</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Бүгүн</translation>

@@ -156,6 +156,58 @@
         <translation>Подтверждение получения экземпляра</translation>
     </message>
     <message>
+        <source>Marking-change case opened</source>
+        <translation>Открытие дела об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Marking-change case viewed</source>
+        <translation>Просмотр дела об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Marking-change cases listed</source>
+        <translation>Просмотр списка дел об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Copy re-marked</source>
+        <translation>Переоформление грифа экземпляра</translation>
+    </message>
+    <message>
+        <source>Marking-change case closed</source>
+        <translation>Закрытие дела об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Copy request recorded</source>
+        <translation>Регистрация заявки на размножение</translation>
+    </message>
+    <message>
+        <source>Copying permitted</source>
+        <translation>Выдача разрешения на размножение</translation>
+    </message>
+    <message>
+        <source>Copying refused</source>
+        <translation>Отказ в размножении</translation>
+    </message>
+    <message>
+        <source>Copies made under a permission</source>
+        <translation>Изготовление экземпляров по разрешению на размножение</translation>
+    </message>
+    <message>
+        <source>Copy request viewed</source>
+        <translation>Просмотр заявки на размножение</translation>
+    </message>
+    <message>
+        <source>Copy requests listed</source>
+        <translation>Просмотр списка заявок на размножение</translation>
+    </message>
+    <message>
+        <source>Marking-change act printed</source>
+        <translation>Печать акта об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Copy request printed</source>
+        <translation>Печать заявки на размножение</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Заполнение демонстрационного реестра</translation>
     </message>
@@ -343,6 +395,141 @@
     <message>
         <source>Other object</source>
         <translation>Иной объект</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewDialog</name>
+    <message>
+        <source>Print the act of the marking change</source>
+        <translation>Печать акта об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s confirmation</source>
+        <translation>Подтверждение получателя</translation>
+    </message>
+    <message>
+        <source>%1, copy No. %2 was sent to %3. Reference of their confirmation that it is re-marked:</source>
+        <translation>Учётный № %1, экз. № %2 отправлен получателю: %3. Укажите реквизиты подтверждения получателя о переоформлении грифа:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрытие дела</translation>
+    </message>
+    <message>
+        <source>Close case %1? The registrations take the new level (%2); the old level stays in their history.</source>
+        <translation>Закрыть дело № %1? Носителям будет присвоена новая степень секретности (%2); прежняя степень сохранится в их истории.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, No. %2 of %3</source>
+        <translation>%1, № %2 от %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marking-change case %1</source>
+        <translation>Дело об изменении грифа секретности № %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Дело № %1: %2</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Уведомление:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Дата получения:</translation>
+    </message>
+    <message>
+        <source>Other Party&apos;s agreement:</source>
+        <translation>Согласие другой Стороны:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Сторона-источник:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Изменение:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Основание срока:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Time to the deadline:</source>
+        <translation>До окончания срока:</translation>
+    </message>
+    <message>
+        <source>Opened by:</source>
+        <translation>Кем открыто:</translation>
+    </message>
+    <message>
+        <source>Confirmed by:</source>
+        <translation>Кем подтверждено:</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>Кем закрыто:</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Где находится</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Re-marked by</source>
+        <translation>Кем переоформлен гриф</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as re-marked</source>
+        <translation>&amp;Отметить переоформление грифа</translation>
+    </message>
+    <message>
+        <source>Close the &amp;case…</source>
+        <translation>Закрыть &amp;дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>&amp;Печать акта…</translation>
     </message>
 </context>
 <context>
@@ -538,6 +725,148 @@
     </message>
 </context>
 <context>
+    <name>CopyRequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Copies asked</source>
+        <translation>Запрошено экз.</translation>
+    </message>
+    <message>
+        <source>Permitted / made</source>
+        <translation>Разрешено / изготовлено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Permission or refusal</source>
+        <translation>Разрешение или отказ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>%1 (copies %2)</source>
+        <translation>%1 (экз. %2)</translation>
+    </message>
+    <message>
+        <source>Awaited: %1</source>
+        <translation>Ожидается: %1</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Отказано: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отказано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRequestsPage</name>
+    <message>
+        <source>Copy request %1 is recorded.</source>
+        <translation>Заявка на размножение № %1 зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>Copy request %1: copying is permitted.</source>
+        <translation>Заявка на размножение № %1: размножение разрешено.</translation>
+    </message>
+    <message>
+        <source>Copy request %1: copying is refused.</source>
+        <translation>Заявка на размножение № %1: в размножении отказано.</translation>
+    </message>
+    <message>
+        <source>Registered under request %1: %2, copies %3.</source>
+        <translation>По заявке № %1 зарегистрированы: учётный № %2, экз. %3.</translation>
+    </message>
+    <message>
+        <source>Print the copy request</source>
+        <translation>Печать заявки на размножение</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1</source>
+        <translation>Показано заявок: %1</translation>
+    </message>
+    <message>
+        <source>Copy permissions</source>
+        <translation>Разрешения на размножение</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginator:</source>
+        <translation>Сторона-&amp;источник:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Новая заявка…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>Принять &amp;решение…</translation>
+    </message>
+    <message>
+        <source>&amp;Make copies…</source>
+        <translation>Из&amp;готовить экземпляры…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>The head decides on own information; a clerk records the originator&apos;s written answer on received information</source>
+        <translation>По собственной информации решение принимает руководитель; по полученной информации сотрудник, ведущий реестр, вносит письменный ответ стороны-источника</translation>
+    </message>
+    <message>
+        <source>Make and register copies under the permission</source>
+        <translation>Изготовить и зарегистрировать экземпляры по разрешению на размножение</translation>
+    </message>
+    <message>
+        <source>Print the request form with its permission block</source>
+        <translation>Печать бланка заявки с отметкой о разрешении</translation>
+    </message>
+    <message>
+        <source>Copy requests</source>
+        <translation>Заявки на размножение</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>Registered</source>
@@ -560,10 +889,6 @@
         <translation>Получение подтверждено</translation>
     </message>
     <message>
-        <source>Under marking change</source>
-        <translation>На изменении грифа</translation>
-    </message>
-    <message>
         <source>Destroyed</source>
         <translation>Уничтожен</translation>
     </message>
@@ -577,6 +902,33 @@
     </message>
 </context>
 <context>
+    <name>Copying</name>
+    <message>
+        <source>Awaiting permission</source>
+        <translation>Ожидает разрешения</translation>
+    </message>
+    <message>
+        <source>Permitted</source>
+        <translation>Разрешено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Экземпляры изготовлены</translation>
+    </message>
+    <message>
+        <source>Written permission of the originator</source>
+        <translation>Письменное разрешение стороны-источника</translation>
+    </message>
+    <message>
+        <source>Decision of the head of the organisation</source>
+        <translation>Решение руководителя организации</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred. The details were saved on this workstation only, nothing was sent anywhere: %1</source>
@@ -585,6 +937,73 @@
     <message>
         <source>Grif — error</source>
         <translation>Grif — ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on copy request %1</source>
+        <translation>Решение по заявке на размножение № %1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Originator: %3
+Requester: %4; copies asked: %5
+Purpose: %6
+%7</source>
+        <translation>Учётный № %1: %2
+Сторона-источник: %3
+Заявитель: %4; запрошено экземпляров: %5
+Цель размножения: %6
+%7</translation>
+    </message>
+    <message>
+        <source>&amp;Permit</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Отказать</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Подписывает:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Кем выдано:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies authorised:</source>
+        <translation>Разрешено &amp;экземпляров:</translation>
+    </message>
+    <message>
+        <source>Reason for the re&amp;fusal:</source>
+        <translation>При&amp;чина отказа:</translation>
+    </message>
+    <message>
+        <source>Optional: the order by which you act for the head</source>
+        <translation>Необязательно: приказ, на основании которого вы действуете за руководителя</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s letter</source>
+        <translation>№ письма стороны-источника</translation>
+    </message>
+    <message>
+        <source>The originator who answered in writing</source>
+        <translation>Сторона-источник, давшая письменный ответ</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1283,10 @@
         <translation>срок действия допуска</translation>
     </message>
     <message>
+        <source>registration number</source>
+        <translation>учётный номер</translation>
+    </message>
+    <message>
         <source>print language</source>
         <translation>язык печати</translation>
     </message>
@@ -956,8 +1379,64 @@
         <translation>письменное подтверждение допуска получателя</translation>
     </message>
     <message>
+        <source>purpose of copying</source>
+        <translation>цель размножения</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>третья сторона</translation>
+    </message>
+    <message>
         <source>prior written consent of the originator</source>
         <translation>предварительное письменное согласие стороны-источника</translation>
+    </message>
+    <message>
+        <source>who gave the permission</source>
+        <translation>кем выдано разрешение</translation>
+    </message>
+    <message>
+        <source>permission reference</source>
+        <translation>номер разрешения</translation>
+    </message>
+    <message>
+        <source>permission date</source>
+        <translation>дата разрешения</translation>
+    </message>
+    <message>
+        <source>copies authorised</source>
+        <translation>количество разрешённых экземпляров</translation>
+    </message>
+    <message>
+        <source>reason for the refusal</source>
+        <translation>причина отказа</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>заявитель</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место хранения</translation>
+    </message>
+    <message>
+        <source>the requester has no valid clearance covering this level</source>
+        <translation>у заявителя нет действующего допуска этого уровня</translation>
+    </message>
+    <message>
+        <source>the permission must come from the originator</source>
+        <translation>разрешение должно быть выдано стороной-источником</translation>
+    </message>
+    <message>
+        <source>more than were asked for</source>
+        <translation>больше, чем запрошено</translation>
+    </message>
+    <message>
+        <source>more than the permission has left</source>
+        <translation>больше, чем осталось по разрешению</translation>
+    </message>
+    <message>
+        <source>the registration is under the open marking-change case %1: make copies after it closes</source>
+        <translation>носитель включён в открытое дело об изменении грифа секретности № %1: изготавливайте экземпляры после закрытия дела</translation>
     </message>
     <message>
         <source>the recipient has no valid clearance covering this level</source>
@@ -998,6 +1477,18 @@
     <message>
         <source>the level must be the comparable Kazakh level of the Kyrgyz marking</source>
         <translation>степень должна быть сопоставимой казахстанской степенью для кыргызского грифа</translation>
+    </message>
+    <message>
+        <source>derivation</source>
+        <translation>вид производного документа</translation>
+    </message>
+    <message>
+        <source>copies are made only under a permitted copy request (Copy permissions section)</source>
+        <translation>экземпляры изготавливаются только по разрешённой заявке на размножение (раздел «Разрешения на размножение»)</translation>
+    </message>
+    <message>
+        <source>the source is being raised under the open marking-change case %1: register derived carriers after it closes</source>
+        <translation>степень секретности исходного носителя повышается по открытому делу об изменении грифа секретности № %1: регистрируйте производные носители после закрытия дела</translation>
     </message>
     <message>
         <source>the date is in the future</source>
@@ -1110,6 +1601,102 @@
     <message>
         <source>a receipt confirmation is printed for carriers received from the other Party</source>
         <translation>подтверждение получения печатается только для носителей, полученных от другой Стороны</translation>
+    </message>
+    <message>
+        <source>new level</source>
+        <translation>новая степень секретности</translation>
+    </message>
+    <message>
+        <source>registrations of the notice</source>
+        <translation>учётные номера в уведомлении</translation>
+    </message>
+    <message>
+        <source>the registration already has this level</source>
+        <translation>носитель уже имеет эту степень секретности</translation>
+    </message>
+    <message>
+        <source>one case either raises or lowers: the registrations of the notice differ</source>
+        <translation>в одном деле степень секретности либо повышается, либо понижается: для учётных номеров в уведомлении направление изменения различается</translation>
+    </message>
+    <message>
+        <source>%1 would be below its source %2, which keeps its level: name the source in the notice too</source>
+        <translation>степень секретности носителя с учётным № %1 стала бы ниже, чем у исходного носителя № %2, который сохраняет свою степень: укажите в уведомлении и исходный носитель</translation>
+    </message>
+    <message>
+        <source>the act is printed when the case is closed: every copy re-marked</source>
+        <translation>акт печатается после закрытия дела, когда гриф переоформлен на всех экземплярах</translation>
+    </message>
+    <message>
+        <source>second person</source>
+        <translation>второе лицо</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>the second person must be someone other than the one opening the case</source>
+        <translation>вторым лицом должен быть другой сотрудник, а не тот, кто открывает дело</translation>
+    </message>
+    <message>
+        <source>the second person has no valid clearance for the original level</source>
+        <translation>у второго лица нет действующего допуска к исходной степени секретности</translation>
+    </message>
+    <message>
+        <source>lowering or removing a marking needs a second person&apos;s confirmation</source>
+        <translation>для понижения степени секретности или снятия грифа требуется подтверждение второго лица</translation>
+    </message>
+    <message>
+        <source>%1 copies are not re-marked yet</source>
+        <translation>гриф ещё не переоформлен на %1 экз.</translation>
+    </message>
+    <message>
+        <source>the copy is not in this case or is already ticked off</source>
+        <translation>экземпляр не входит в это дело или уже отмечен</translation>
+    </message>
+    <message>
+        <source>a copy that was sent away is ticked off on the recipient&apos;s confirmation: give its reference</source>
+        <translation>отправленный экземпляр отмечается по подтверждению получателя: укажите реквизиты подтверждения</translation>
+    </message>
+    <message>
+        <source>the case is closed</source>
+        <translation>дело закрыто</translation>
+    </message>
+    <message>
+        <source>who issued the notice</source>
+        <translation>кем направлено уведомление</translation>
+    </message>
+    <message>
+        <source>notice reference</source>
+        <translation>номер уведомления</translation>
+    </message>
+    <message>
+        <source>notice dates</source>
+        <translation>даты уведомления</translation>
+    </message>
+    <message>
+        <source>agreement of the other Party</source>
+        <translation>согласие другой Стороны</translation>
+    </message>
+    <message>
+        <source>the notice cannot be received before it was written</source>
+        <translation>дата получения уведомления не может быть раньше даты уведомления</translation>
+    </message>
+    <message>
+        <source>one case covers the information of one originator</source>
+        <translation>одно дело ведётся по информации только одной стороны-источника</translation>
+    </message>
+    <message>
+        <source>%1 is already under the open marking-change case %2</source>
+        <translation>носитель с учётным № %1 уже включён в открытое дело об изменении грифа секретности № %2</translation>
+    </message>
+    <message>
+        <source>%1 is already declassified</source>
+        <translation>носитель с учётным № %1 уже рассекречен</translation>
+    </message>
+    <message>
+        <source>The marking of received information is changed only on its originator&apos;s notice: the notice must come from %1.</source>
+        <translation>Гриф секретности полученной информации изменяется только по уведомлению стороны-источника. Уведомление должно поступить от стороны-источника: %1.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2194,231 @@
     </message>
 </context>
 <context>
+    <name>MakeCopiesDialog</name>
+    <message>
+        <source>Registered: %1, copies %2. Write these numbers on the copies.</source>
+        <translation>Зарегистрировано: учётный № %1, экз. %2. Проставьте эти номера на экземплярах.</translation>
+    </message>
+    <message>
+        <source>Make copies under request %1</source>
+        <translation>Изготовление экземпляров по заявке № %1</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Permission: %3, ref. %4</source>
+        <translation>Учётный № %1: %2
+Разрешение: %3, № %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 authorised</source>
+        <translation>%1 из %2 разрешённых</translation>
+    </message>
+    <message>
+        <source>Copies left:</source>
+        <translation>Осталось экземпляров:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to make now:</source>
+        <translation>&amp;Изготовить экземпляров сейчас:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место хранения:</translation>
+    </message>
+    <message>
+        <source>Where the source&apos;s copies are kept, if left empty</source>
+        <translation>Если не заполнено — там же, где экземпляры исходного носителя</translation>
+    </message>
+    <message>
+        <source>No copies are left under this permission.</source>
+        <translation>Все экземпляры по этому разрешению уже изготовлены.</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Raise the level</source>
+        <translation>Повышение степени секретности</translation>
+    </message>
+    <message>
+        <source>Lower the level</source>
+        <translation>Понижение степени секретности</translation>
+    </message>
+    <message>
+        <source>Declassify</source>
+        <translation>Рассекречивание</translation>
+    </message>
+    <message>
+        <source>Agreement of 4 July 2006, article 6 item 3: 30 days from receipt of the notice</source>
+        <translation>Соглашение от 4 июля 2006 года, статья 6 пункт 3: 30 дней со дня получения уведомления</translation>
+    </message>
+    <message>
+        <source>House rule of this organisation: the same window for own and domestic information</source>
+        <translation>Внутренний порядок организации: тот же срок для собственной информации и информации казахстанских органов</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Named in the notice</source>
+        <translation>Указан в уведомлении</translation>
+    </message>
+    <message>
+        <source>Derived from %1</source>
+        <translation>Изготовлен на основе носителя с учётным № %1</translation>
+    </message>
+    <message>
+        <source>Derived from %1; keeps its level</source>
+        <translation>Изготовлен на основе носителя с учётным № %1; степень секретности сохраняется</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Дело №</translation>
+    </message>
+    <message>
+        <source>Registrations named</source>
+        <translation>Учётные номера</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Сторона-источник</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Copies re-marked</source>
+        <translation>Гриф переоформлен, экз.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>закрыто %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingCasesPage</name>
+    <message>
+        <source>Marking changes</source>
+        <translation>Изменение грифа секретности</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>O&amp;riginator:</source>
+        <translation>Сторона-&amp;источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Due within %1 days and overdue</source>
+        <translation>Истекающие в течение %1 дн. и просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>&amp;Печать акта…</translation>
+    </message>
+    <message>
+        <source>Marking-change cases</source>
+        <translation>Дела об изменении грифа секретности</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок истекает сегодня</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — срок скоро истекает</translation>
+    </message>
+    <message>
+        <source>declassified</source>
+        <translation>рассекречено</translation>
+    </message>
+    <message>
+        <source>In the safe: the registry re-marks it</source>
+        <translation>В сейфе: гриф переоформляет сотрудник, ведущий реестр</translation>
+    </message>
+    <message>
+        <source>Issued: the holder re-marks it</source>
+        <translation>Выдан: гриф переоформляет сотрудник, которому он выдан</translation>
+    </message>
+    <message>
+        <source>Sent away: the recipient is told and confirms</source>
+        <translation>Отправлен: получатель уведомляется и подтверждает переоформление грифа</translation>
+    </message>
+    <message>
+        <source>Above the holder&apos;s clearance: bring it back first</source>
+        <translation>Выше допуска сотрудника: сначала верните экземпляр</translation>
+    </message>
+    <message>
+        <source>Marking change %1: %2</source>
+        <translation>Изменение грифа секретности (дело № %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>%1, copy No. %2: %3</source>
@@ -1634,6 +2446,137 @@
     <message>
         <source>Receipt confirmed</source>
         <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>Marking changed on the copy</source>
+        <translation>Переоформлен гриф секретности</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation>Основание срока: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Срок: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registrations that keep their level:</source>
+        <translation>Носители, сохраняющие степень секретности:</translation>
+    </message>
+    <message>
+        <source>New marking-change case</source>
+        <translation>Новое дело об изменении грифа секретности</translation>
+    </message>
+    <message>
+        <source>Notice &amp;issued by:</source>
+        <translation>&amp;Кем направлено уведомление:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>&amp;Номер уведомления:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>&amp;Дата уведомления:</translation>
+    </message>
+    <message>
+        <source>Date r&amp;eceived:</source>
+        <translation>Дата &amp;получения:</translation>
+    </message>
+    <message>
+        <source>Registrations &amp;named:</source>
+        <translation>&amp;Учётные номера:</translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation>Новая &amp;степень секретности:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Приме&amp;чания:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>Со&amp;гласие:</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>Дата согл&amp;асия:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>The originator, or the authorised official for own information</source>
+        <translation>Сторона-источник либо уполномоченное должностное лицо (для собственной информации)</translation>
+    </message>
+    <message>
+        <source>Registration numbers, separated by commas</source>
+        <translation>Учётные номера через запятую</translation>
+    </message>
+    <message>
+        <source>Declassify</source>
+        <translation>Рассекретить</translation>
+    </message>
+    <message>
+        <source>Choose the new level</source>
+        <translation>Выберите новую степень секретности</translation>
+    </message>
+    <message>
+        <source>Jointly created information: the other Party&apos;s agreement</source>
+        <translation>Совместно созданная информация: согласие другой Стороны</translation>
+    </message>
+    <message>
+        <source>&amp;Work out affected copies</source>
+        <translation>Опр&amp;еделить затрагиваемые экземпляры</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План переоформления</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Где находится</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Второе лицо</translation>
+    </message>
+    <message>
+        <source>Lowering or removing a marking is confirmed by a second person cleared for the original level, with their own password.</source>
+        <translation>Понижение степени секретности или снятие грифа подтверждает своим паролем второе лицо, имеющее допуск к исходной степени секретности.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Открыть дело</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2617,10 @@
     <message>
         <source>The Kyrgyz party</source>
         <translation>Кыргызская Сторона</translation>
+    </message>
+    <message>
+        <source>Created jointly with the Kyrgyz party</source>
+        <translation>Совместно с Кыргызской Стороной</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2783,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Declassified</source>
+        <translation>Рассекречено</translation>
     </message>
     <message>
         <source>Custodian: %1</source>
@@ -2133,6 +3084,146 @@
     </message>
 </context>
 <context>
+    <name>RequestDetailsDialog</name>
+    <message>
+        <source>Copy request %1</source>
+        <translation>Заявка на размножение № %1</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Учётный №:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Сторона-источник:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Дата заявки:</translation>
+    </message>
+    <message>
+        <source>Copies asked:</source>
+        <translation>Запрошено экземпляров:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Цель размножения:</translation>
+    </message>
+    <message>
+        <source>Third party:</source>
+        <translation>Третья сторона:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s prior written consent:</source>
+        <translation>Предварительное письменное согласие стороны-источника:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Permission by:</source>
+        <translation>Вид разрешения:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Кем выдано:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Copies authorised:</source>
+        <translation>Разрешено экземпляров:</translation>
+    </message>
+    <message>
+        <source>Copies made:</source>
+        <translation>Изготовлено экземпляров:</translation>
+    </message>
+    <message>
+        <source>Copy numbers:</source>
+        <translation>Номера экземпляров:</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal:</source>
+        <translation>Причина отказа:</translation>
+    </message>
+    <message>
+        <source>Decision recorded by:</source>
+        <translation>Кем внесено решение:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Type the registration number of the carrier to be copied.</source>
+        <translation>Введите учётный номер носителя, подлежащего размножению.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Originator: %3</source>
+        <translation>Учётный № %1: %2
+Сторона-источник: %3</translation>
+    </message>
+    <message>
+        <source>New copy request</source>
+        <translation>Новая заявка на размножение</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation>&amp;Учётный №:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies asked:</source>
+        <translation>&amp;Количество экземпляров:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Цель &amp;размножения:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>За&amp;явитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation>&amp;Третья сторона:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s prior written c&amp;onsent:</source>
+        <translation>Предварительное письменное со&amp;гласие стороны-источника:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Why the copies are needed</source>
+        <translation>Для чего необходимы экземпляры</translation>
+    </message>
+    <message>
+        <source>Only if the copies go outside the organisation</source>
+        <translation>Только если экземпляры передаются за пределы организации</translation>
+    </message>
+    <message>
+        <source>Letter No. and date of the consent</source>
+        <translation>Номер и дата письма о согласии</translation>
+    </message>
+    <message>
+        <source>People cleared for this level</source>
+        <translation>Лица, имеющие допуск к этой степени секретности</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Enable the account %1</source>
@@ -2307,6 +3398,10 @@
         <translation>ФИО руководителя (И.О. Фамилия)</translation>
     </message>
     <message>
+        <source>Days to re-mark own and domestic information (house rule)</source>
+        <translation>Срок переоформления грифа собственной информации и информации казахстанских органов, дней (внутренний порядок)</translation>
+    </message>
+    <message>
         <source>Idle lock after (minutes)</source>
         <translation>Блокировка при бездействии через (минут)</translation>
     </message>
@@ -2414,6 +3509,38 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n copy request(s) wait for your decision</source>
+        <translation>
+            <numerusform>Ожидает вашего решения %n заявка на размножение</numerusform>
+            <numerusform>Ожидают вашего решения %n заявки на размножение</numerusform>
+            <numerusform>Ожидают вашего решения %n заявок на размножение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), %3: due %4, %5</source>
+        <translation>Дело № %1 (%2), %3: срок %4, %5</translation>
+    </message>
+    <message>
+        <source>Re-mark copy No. %2 of %1 as %3 (case %4): due %5, %6</source>
+        <translation>Переоформить гриф экз. № %2 (учётный № %1), новый гриф: %3 (дело № %4); срок %5, %6</translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 by %3: copies asked: %4</source>
+        <translation>Заявка № %1, учётный № %2, заявитель: %3; запрошено экземпляров: %4</translation>
+    </message>
+    <message>
+        <source>Marking changes: open cases</source>
+        <translation>Изменение грифа секретности: открытые дела</translation>
+    </message>
+    <message>
+        <source>Your copies to re-mark</source>
+        <translation>Ваши экземпляры для переоформления грифа</translation>
+    </message>
+    <message>
+        <source>Copy requests awaiting your decision</source>
+        <translation>Заявки на размножение, ожидающие вашего решения</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>

@@ -1,11 +1,15 @@
 """Screenshots from real windows (run under Xvfb by `make screenshots`): login, main window,
-administration, audit journal, lock screen, and the register with its registration dialog
-and a copy's history, in each language. The demo register has GRIF_SHOT_COPIES copies
-(default 10^6). Usage: screenshots.py OUTPUT_DIR"""
+administration, audit journal, lock screen, the register with its registration dialog and a
+copy's history, the start page with marking-change deadlines, the cases list, a new case
+with its affected copies, a closed case, the printed marking-change act (PDF rendered
+to PNG with pdftoppm) and the copy requests, in each language. The demo register has
+GRIF_SHOT_COPIES copies (default 10^6). Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -16,12 +20,18 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop.domain.carriers import Derivation
+from desktop.domain.levels import Level
+from desktop.domain.marking import CaseState
 from desktop.i18n import translations
-from desktop.services import register
+from desktop.services import demo_cases, marking, moves, printing, register
 from desktop.services.demo import DEMO_PASSWORD, create_demo
+from desktop.store import register as repo
 from desktop.store.register_query import RegisterFilter
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.marking.case_dialog import NewCaseDialog
+from desktop.ui.marking.case_view_dialog import CaseViewDialog
 from desktop.ui.register.copy_card_dialog import CopyCardDialog
 from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.style import apply_look
@@ -48,6 +58,51 @@ def logged_in(store: Path, user: str) -> LoginDialog:
     return login
 
 
+def notice_scenario(clerk) -> str:
+    """A notice of the Kyrgyz party just received: SS→S for a report with 3 copies (one
+    issued, one sent away) and a derived extract. Returns the numbers to type."""
+    report = register.register_carrier(clerk, demo_cases.kyrgyz_draft(
+        "Доклад о готовности пунктов управления", Level.SS, 3, dt.date.today()))
+    extract = register.register_carrier(clerk, demo_cases.kyrgyz_draft(
+        "Выписка из доклада", Level.SS, 1, dt.date.today(), parent_id=report.id,
+        derivation=Derivation.EXTRACT))
+    with clerk.store.read() as conn:
+        ids = [c.id for c in repo.copies_of(conn, report.id)]
+    moves.issue(clerk, ids[1], "head", "Для доклада")
+    moves.dispatch(clerk, ids[2], to_org="ГУ «Пограничная служба»", channel="Нарочным",
+                   cover_letter="исх-310", basis="Указание", originator_consent="12/4-700")
+    return f"{report.reg_no}, {extract.reg_no}"
+
+
+def marking_shots(clerk, window, out: Path, lang: str, numbers: str) -> None:
+    """The start page, the cases, a new case worked out, a closed case and its act."""
+    for section in ("today", "markings", "copies"):
+        window.nav.setCurrentRow(window.section_index(section))
+        grab(window, out / f"{section}-{lang}.png")
+    dialog = NewCaseDialog(clerk, window)
+    dialog.issuer.setText(demo_cases.KG_BODY)
+    dialog.reference.setText("12/4-702")
+    dialog.registrations.setText(numbers)
+    dialog.level.setCurrentIndex(dialog.level.findData(Level.S.value))
+    dialog.resize(1100, 820)
+    dialog.show()
+    dialog.work_out()
+    grab(dialog, out / f"new-case-{lang}.png")
+    dialog.close()
+    closed = marking.cases(clerk, state=CaseState.CLOSED)[0].id
+    view = CaseViewDialog(clerk, closed, window)
+    view.resize(1200, 720)
+    view.show()
+    grab(view, out / f"case-{lang}.png")
+    view.close()
+    if lang in ("kk", "ru", "ky"):
+        pdf = out / f"marking-act-{lang}.pdf"
+        pdf.write_bytes(printing.marking_act_pdf(clerk, closed, lang))
+        subprocess.run(["pdftoppm",  # noqa: S603, S607 — poppler from `make sysdeps` "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(out / f"marking-act-{lang}")], check=True)
+        print(out / f"marking-act-{lang}.png", flush=True)
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -56,6 +111,9 @@ def main(out: Path) -> int:
     store = Path(tempfile.mkdtemp()) / "demo.grif"
     print(f"building a demo register of {copies} copies…", flush=True)
     create_demo(store, copies=copies).session.store.close()
+    setup = logged_in(store, "clerk").session
+    numbers = notice_scenario(setup)
+    setup.store.close()
     for lang in ("kk", "ru", "ky", "en"):
         translations.switch(lang)
         login = LoginDialog(store, username="admin")
@@ -94,6 +152,7 @@ def main(out: Path) -> int:
             card.show()
             grab(card, out / f"copy-history-{lang}.png")
             card.close()
+        marking_shots(clerk, window, out, lang, numbers)
         window.close()
     del app
     return 0

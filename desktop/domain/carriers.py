@@ -38,6 +38,7 @@ class OriginatorType(enum.Enum):
     OWN = "own"              # this organisation
     DOMESTIC = "domestic"    # another Kazakh body
     KYRGYZ = "kyrgyz"        # the Kyrgyz party (S001): its own marking is kept
+    JOINT = "joint"          # created jointly with the Kyrgyz party (S001 a.6 p.3)
 
     @property
     def label(self) -> str:
@@ -52,6 +53,8 @@ _ORIGINATOR_LABELS = {
     OriginatorType.OWN: QT_TRANSLATE_NOOP("OriginatorType", "Own organisation"),
     OriginatorType.DOMESTIC: QT_TRANSLATE_NOOP("OriginatorType", "Another Kazakh body"),
     OriginatorType.KYRGYZ: QT_TRANSLATE_NOOP("OriginatorType", "The Kyrgyz party"),
+    OriginatorType.JOINT: QT_TRANSLATE_NOOP(
+        "OriginatorType", "Created jointly with the Kyrgyz party"),
 }
 
 
@@ -84,7 +87,6 @@ class CopyState(enum.Enum):
     RETURNED = "returned"                  # back in the safe
     DISPATCHED = "dispatched"              # sent, receipt not yet confirmed
     DELIVERED = "delivered"                # the recipient confirmed receipt
-    UNDER_MARKING_CHANGE = "marking_change"
     DESTROYED = "destroyed"
     RETURNED_TO_ORIGINATOR = "returned_to_originator"
     LOST = "lost"
@@ -110,7 +112,6 @@ _STATE_LABELS = {
     CopyState.RETURNED: QT_TRANSLATE_NOOP("CopyState", "Returned"),
     CopyState.DISPATCHED: QT_TRANSLATE_NOOP("CopyState", "Dispatched"),
     CopyState.DELIVERED: QT_TRANSLATE_NOOP("CopyState", "Receipt confirmed"),
-    CopyState.UNDER_MARKING_CHANGE: QT_TRANSLATE_NOOP("CopyState", "Under marking change"),
     CopyState.DESTROYED: QT_TRANSLATE_NOOP("CopyState", "Destroyed"),
     CopyState.RETURNED_TO_ORIGINATOR: QT_TRANSLATE_NOOP("CopyState", "Returned to originator"),
     CopyState.LOST: QT_TRANSLATE_NOOP("CopyState", "Lost"),
@@ -123,6 +124,7 @@ class MoveKind(enum.Enum):
     RETURN = "return"
     DISPATCH = "dispatch"
     CONFIRM_RECEIPT = "confirm_receipt"
+    REMARK = "remark"        # the marking on the copy was changed (a marking-change case)
 
     @property
     def label(self) -> str:
@@ -135,10 +137,11 @@ _MOVE_LABELS = {
     MoveKind.RETURN: QT_TRANSLATE_NOOP("MoveKind", "Returned by the person"),
     MoveKind.DISPATCH: QT_TRANSLATE_NOOP("MoveKind", "Dispatched"),
     MoveKind.CONFIRM_RECEIPT: QT_TRANSLATE_NOOP("MoveKind", "Receipt confirmed"),
+    MoveKind.REMARK: QT_TRANSLATE_NOOP("MoveKind", "Marking changed on the copy"),
 }
 
 # The legal moves of this issue's state machine: kind -> (allowed from, result).
-# Marking changes, destruction, return to the originator and loss add theirs later.
+# Destruction, return to the originator and loss add theirs later.
 MOVES: dict[MoveKind, tuple[frozenset[CopyState], CopyState]] = {
     MoveKind.ISSUE: (frozenset({CopyState.REGISTERED, CopyState.RETURNED}), CopyState.ISSUED),
     MoveKind.RETURN: (frozenset({CopyState.ISSUED}), CopyState.RETURNED),

@@ -16,9 +16,12 @@ CLEARANCE_FORM = QT_TRANSLATE_NOOP("Errors", "clearance form")
 CLEARANCE_NUMBER = QT_TRANSLATE_NOOP("Errors", "clearance number")
 CLEARANCE_EXPIRY = QT_TRANSLATE_NOOP("Errors", "clearance expiry")
 
+REG_NO = QT_TRANSLATE_NOOP("Errors", "registration number")
+
 LANGUAGE = QT_TRANSLATE_NOOP("Errors", "print language")
 
 # Reasons shared by many fields.
 EMPTY = QT_TRANSLATE_NOOP("Errors", "it is empty")
+FUTURE = QT_TRANSLATE_NOOP("Errors", "the date is in the future")
 WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "wrong type of value")
 CONTROL_CHARS = QT_TRANSLATE_NOOP("Errors", "it contains control characters")

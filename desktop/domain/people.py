@@ -30,9 +30,13 @@ class User:
 
     @property
     def short_name(self) -> str:
-        """"И.О. Фамилия" from "Фамилия Имя Отчество" for signature lines."""
-        parts = self.full_name.split()
-        if len(parts) < 2:
-            return self.full_name
-        initials = "".join(p[0] + "." for p in parts[1:3])
-        return f"{initials} {parts[0]}"
+        return short_name(self.full_name)
+
+
+def short_name(full_name: str) -> str:
+    """"И.О. Фамилия" from "Фамилия Имя Отчество" for signature lines."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name
+    initials = "".join(p[0] + "." for p in parts[1:3])
+    return f"{initials} {parts[0]}"

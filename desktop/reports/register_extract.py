@@ -96,15 +96,15 @@ KIND: dict[str, dict[CarrierKind, str]] = {
 STATE: dict[str, dict[str, str]] = {
     "ru": {"registered": "Зарегистрирован", "issued": "Выдан", "returned": "Возвращён",
            "dispatched": "Отправлен", "delivered": "Получение подтверждено",
-           "marking_change": "На изменении грифа", "destroyed": "Уничтожен",
+           "destroyed": "Уничтожен",
            "returned_to_originator": "Возвращён стороне-источнику", "lost": "Утрачен"},
     "kk": {"registered": "Тіркелген", "issued": "Берілген", "returned": "Қайтарылған",
            "dispatched": "Жіберілген", "delivered": "Алғандығы расталған",
-           "marking_change": "Құпиялылық белгісі өзгертілуде", "destroyed": "Жойылған",
+           "destroyed": "Жойылған",
            "returned_to_originator": "Берген Тарапқа қайтарылған", "lost": "Жоғалған"},
     "ky": {"registered": "Катталган", "issued": "Берилген", "returned": "Кайтарылган",
            "dispatched": "Жөнөтүлгөн", "delivered": "Алгандыгы ырасталган",
-           "marking_change": "Жашыруундук грифи өзгөртүлүүдө", "destroyed": "Жок кылынган",
+           "destroyed": "Жок кылынган",
            "returned_to_originator": "Берген Тарапка кайтарылган", "lost": "Жоготулган"},
 }
 

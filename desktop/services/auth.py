@@ -119,3 +119,28 @@ def unlock(session: Session, password: str, *, clock: Callable[[], float] = time
     guard.record_success(session.actor)
     with store.write() as conn:
         journal.append(conn, store, actor=session.actor, action="auth.unlock")
+
+
+def confirm_person(store: OpenStore, username: str, password: str, *,
+                   clock: Callable[[], float] = time.time):
+    """A second person's own password, checked like a login (same throttle and lockout, a
+    failure journalled under their name): the User, or AuthenticationFailed."""
+    username = username.strip()
+    guard = _guard(store.path, store.store_id, clock)
+    state, wait = guard.check(username)
+    if wait:
+        raise AccountLocked(wait) if state.locked else LoginThrottled(wait)
+    kek = kek_from_password(keyfile.load(store.keyfile_path), username, password,
+                            store.keystore)
+    user = None
+    if kek is not None and kek == store.keys.kek:
+        with store.read() as conn:
+            user = user_repo.by_name(conn, username)
+    if user is None or not user.active:
+        new = guard.record_failure(username, "confirmation")
+        _journal_failures(store, guard)
+        if new.locked:
+            raise AccountLocked(int(new.not_before - clock()))
+        raise AuthenticationFailed()
+    guard.record_success(username)
+    return user

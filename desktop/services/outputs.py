@@ -29,6 +29,8 @@ from desktop.domain.errors import GrifError, IllegalState, InvalidInput
 from desktop.domain.levels import Level
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.reports import register_extract
+from desktop.reports.frame import FrameInfo
 from desktop.services import register, settings
 from desktop.services.session import Session, Tx, record_outcome
 from desktop.store import audit, register_query
@@ -146,3 +148,26 @@ def ticker(progress: Callable[[int, int], bool] | None) -> Callable[[int, int], 
         if progress is not None and progress(done, total) is False:
             raise OutputCancelled()
     return tick
+
+
+def frame_info(session: Session, lang: str, level: Level, reg_no: str,
+               record: JournalRecord, title: str) -> FrameInfo:
+    return FrameInfo(organisation=settings.current(session)["org.name"], marking=level,
+                     lang=lang, printed_by=session.user.short_name,
+                     printed_at=dt.datetime.now(), audit_seq=record.seq,
+                     chain_head=record.mac, registration_no=reg_no, title=title)
+
+
+def register_form(tx: Tx, session: Session, lang: str, registration: Registration,
+                  title: str, render: Callable[[FrameInfo], bytes]) -> Registration:
+    """Register a small form derived from `registration` as a printout, in the caller's
+    action. Its sheets are counted by laying it out once with placeholders for the numbers
+    known only after registration (they do not change the layout)."""
+    probe = replace(frame_info(session, lang, registration.level, "", JournalRecord(), title),
+                    registration_no="0000000/0000", audit_seq=999_999_999)
+    sheets = register_extract.page_count(render(probe))
+    printout = register_output(
+        tx, session, title=title, level=registration.level, derivation=Derivation.PRINTOUT,
+        parent_id=registration.id, sheets=sheets)
+    tx.object = printout.reg_no
+    return printout

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 
 from desktop.domain import fields
 from desktop.domain.access import require_role
@@ -19,12 +18,11 @@ from desktop.domain.levels import Level
 from desktop.domain.roles import Role
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.reports import copy_card, receipt_confirmation, recovery_sheet, register_extract
-from desktop.reports.frame import FrameInfo
 from desktop.reports.text import LANGUAGES
 from desktop.security import keyfile, recovery
 from desktop.services import outputs, register, settings
 from desktop.services.keys import kek_from_recovery
-from desktop.services.session import Session, Tx, action, record_outcome
+from desktop.services.session import Session, action, record_outcome
 from desktop.services.stores import WRONG_RECOVERY
 from desktop.store import meta, register_export
 from desktop.store import register as repo
@@ -137,14 +135,6 @@ def visible_rows(session: Session, flt: RegisterFilter, *, sort: str, descending
     return scope, rows
 
 
-def _frame(session: Session, lang: str, level: Level, reg_no: str,
-           record: outputs.JournalRecord, title: str) -> FrameInfo:
-    return FrameInfo(organisation=settings.current(session)["org.name"], marking=level,
-                     lang=lang, printed_by=session.user.short_name,
-                     printed_at=dt.datetime.now(), audit_seq=record.seq,
-                     chain_head=record.mac, registration_no=reg_no, title=title)
-
-
 def register_extract_pdf(session: Session, flt: RegisterFilter | None, lang: str | None,
                          sort: str = "number", *, descending: bool = False,
                          progress: Callable[[int, int], bool] | None = None) -> bytes:
@@ -176,7 +166,7 @@ def register_extract_pdf(session: Session, flt: RegisterFilter | None, lang: str
                       "pages": len(plan.pages), "sort": sort, "descending": descending,
                       "filter": outputs.filter_details(flt)}
         record = outputs.own_record(tx)
-    info = _frame(session, lang, level, printout.reg_no, record, title)
+    info = outputs.frame_info(session, lang, level, printout.reg_no, record, title)
     total = len(extract)
     pages = max(len(plan.pages), 1)
     return outputs.produce(session, "print.register_extract", printout.reg_no, lambda: (
@@ -216,21 +206,6 @@ def _card_data(conn: Connection, row: dict, registration: Registration,
         location=copy.location, dispatched_to=sent_to, moves=moves)
 
 
-def _register_form(tx: Tx, session: Session, lang: str, registration: Registration,
-                   title: str, render: Callable[[FrameInfo], bytes]) -> Registration:
-    """Register a small form derived from `registration` as a printout, in the caller's
-    action. Its sheets are counted by laying it out once with placeholders for the numbers
-    known only after registration (they do not change the layout)."""
-    probe = replace(_frame(session, lang, registration.level, "", outputs.JournalRecord(),
-                           title), registration_no="0000000/0000", audit_seq=999_999_999)
-    sheets = register_extract.page_count(render(probe))
-    printout = outputs.register_output(
-        tx, session, title=title, level=registration.level, derivation=Derivation.PRINTOUT,
-        parent_id=registration.id, sheets=sheets)
-    tx.object = printout.reg_no
-    return printout
-
-
 def copy_card_pdf(session: Session, copy_id: int, lang: str | None) -> bytes:
     """A copy's card with every move, for a user who may see the copy; registered as a
     printout derived from the copy's registration."""
@@ -242,12 +217,12 @@ def copy_card_pdf(session: Session, copy_id: int, lang: str | None) -> bytes:
         assert registration is not None and copy is not None
         card = _card_data(tx.conn, row, registration, copy)
         title = copy_card.registration_title(lang, registration.reg_no, copy.copy_no)
-        printout = _register_form(tx, session, lang, registration, title,
+        printout = outputs.register_form(tx, session, lang, registration, title,
                                   lambda info: copy_card.render(card, info))
         tx.details = {"copy": f"{registration.reg_no} / {copy.copy_no}", "lang": lang,
                       "level": registration.level.value}
         record = outputs.own_record(tx)
-    info = _frame(session, lang, registration.level, printout.reg_no, record, title)
+    info = outputs.frame_info(session, lang, registration.level, printout.reg_no, record, title)
     return outputs.produce(session, "print.copy_card", printout.reg_no,
                            lambda: copy_card.render(card, info))
 
@@ -278,11 +253,24 @@ def receipt_confirmation_pdf(session: Session, registration_id: int, lang: str |
             signer_position=tx.user.position, signer_name=tx.user.short_name,
             signed=dt.date.today())
         title = receipt_confirmation.registration_title(lang, registration.reg_no)
-        printout = _register_form(tx, session, lang, registration, title,
+        printout = outputs.register_form(tx, session, lang, registration, title,
                                   lambda info: receipt_confirmation.render(doc, info))
         tx.details = {"registration": registration.reg_no, "lang": lang,
                       "level": registration.level.value}
         record = outputs.own_record(tx)
-    info = _frame(session, lang, registration.level, printout.reg_no, record, title)
+    info = outputs.frame_info(session, lang, registration.level, printout.reg_no, record, title)
     return outputs.produce(session, "print.receipt_confirmation", printout.reg_no,
                            lambda: receipt_confirmation.render(doc, info))
+
+
+# The forms of marking-change cases and copy requests (SPEC §3–4) live in case_forms.py.
+from desktop.services.case_forms import copy_request_pdf, marking_act_pdf  # noqa: E402
+
+__all__ = [
+    "copy_card_pdf",
+    "copy_request_pdf",
+    "marking_act_pdf",
+    "receipt_confirmation_pdf",
+    "recovery_sheet_pdf",
+    "register_extract_pdf",
+]

@@ -21,7 +21,7 @@ from desktop.domain.carriers import (
     RegistrationDraft,
     format_reg_no,
 )
-from desktop.domain.errors import ClearanceInsufficient, InvalidInput
+from desktop.domain.errors import ClearanceInsufficient, IllegalState, InvalidInput
 from desktop.domain.levels import Level, kazakh_equivalent_of_kyrgyz
 from desktop.domain.people import User
 from desktop.domain.roles import Role
@@ -29,6 +29,7 @@ from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services.session import Session, Tx, action
 from desktop.settings import defaults
+from desktop.store import marking as marking_repo
 from desktop.store import register as repo
 from desktop.store import register_query as query
 from desktop.store import settings as settings_repo
@@ -49,7 +50,12 @@ BELOW_PARENT = QT_TRANSLATE_NOOP(
     "Errors", "derived information cannot have a lower level than its source")
 NOT_EQUIVALENT = QT_TRANSLATE_NOOP(
     "Errors", "the level must be the comparable Kazakh level of the Kyrgyz marking")
-FUTURE = QT_TRANSLATE_NOOP("Errors", "the date is in the future")
+FUTURE = fields.FUTURE
+DERIVATION = QT_TRANSLATE_NOOP("Errors", "derivation")
+COPY_BY_REQUEST = QT_TRANSLATE_NOOP(
+    "Errors", "copies are made only under a permitted copy request (Copy permissions section)")
+SOURCE_BEING_RAISED = QT_TRANSLATE_NOOP(
+    "Errors", "the source is being raised under the open marking-change case %1: register derived carriers after it closes")
 
 
 def scope_for(user: User, day: dt.date | None = None) -> query.Scope:
@@ -63,6 +69,9 @@ def check_draft(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
     """The draft with its texts cleaned, or InvalidInput naming the field (also used by
     CSV import and by Grif's own outputs before they register)."""
     title = clean_text(TITLE, draft.title, max_len=500)
+    if draft.derivation is Derivation.COPY:
+        # S001 a.6 p.4: reproduction only with a written permission (services/copying.py).
+        raise InvalidInput(DERIVATION, COPY_BY_REQUEST)
     if not 1 <= draft.copies <= MAX_COPIES:
         raise InvalidInput(COPIES, str(draft.copies))
     if draft.sheets is not None and not 1 <= draft.sheets <= 100_000:
@@ -78,7 +87,7 @@ def check_draft(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
         if kazakh_equivalent_of_kyrgyz(marking) is not draft.level:
             raise InvalidInput(FOREIGN_MARKING, NOT_EQUIVALENT)
         clean_text(PURPOSE, draft.purpose, max_len=500)
-    elif origin.type is OriginatorType.DOMESTIC:
+    elif origin.type in (OriginatorType.DOMESTIC, OriginatorType.JOINT):
         clean_text(fields.ORGANISATION, origin.name, max_len=300)
     return replace(
         draft, title=title,
@@ -113,6 +122,10 @@ def add_registration(tx: Tx, session: Session, draft: RegistrationDraft,
             raise InvalidInput(PARENT, str(draft.parent_id))
         if draft.level.rank < parent.level.rank:
             raise InvalidInput(PARENT, BELOW_PARENT)
+        pending = marking_repo.open_case_of(tx.conn, [parent.id])
+        if pending is not None and pending["new_level"] and \
+                Level(pending["new_level"]).rank > draft.level.rank:
+            raise IllegalState(pending["number"], message=SOURCE_BEING_RAISED)
     number = repo.allocate_number(tx.conn, draft.journal, draft.reg_date.year)
     reg_no = _reg_no(tx.conn, number, draft)
     now = repo.today_iso()

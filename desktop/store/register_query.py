@@ -40,10 +40,14 @@ COLUMNS = """c.id AS copy_id, r.id AS registration_id, r.reg_no, r.reg_date, r.k
     r.level, r.level_rank, c.copy_no, coalesce(c.sheets, r.sheets) AS sheets, c.state,
     c.custodian_id, cu.full_name AS custodian, c.holder_id, ho.full_name AS holder,
     c.location, r.originator_type, r.originator, r.foreign_marking, r.foreign_reference,
-    r.incoming_no, r.incoming_date, r.year, r.number"""
+    r.incoming_no, r.incoming_date, r.year, r.number, r.declassified_on,
+    mc.number AS marking_case, mc.deadline AS marking_due"""
 
+# Names of people, and the open marking-change case a copy is under (its deadline flags the
+# row): primary-key lookups per row of a page.
 USERS = """LEFT JOIN users cu ON cu.id = c.custodian_id
-    LEFT JOIN users ho ON ho.id = c.holder_id"""
+    LEFT JOIN users ho ON ho.id = c.holder_id
+    LEFT JOIN marking_cases mc ON mc.id = c.marking_case_id"""
 FROM = f"copies c JOIN registrations r ON r.id = c.registration_id {USERS}"
 
 TOP_RANK = max(lv.rank for lv in Level)

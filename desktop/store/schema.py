@@ -118,6 +118,7 @@ registrations = Table(
     Column("notes", Text, nullable=False, server_default=""),
     Column("created_at", String(32), nullable=False),
     Column("created_by", String(64), nullable=False),
+    Column("declassified_on", Date, nullable=True),
 )
 
 copies = Table(
@@ -131,6 +132,7 @@ copies = Table(
     Column("location", String(100), nullable=False, server_default=""),
     Column("sheets", Integer, nullable=True),
     Column("updated_at", String(32), nullable=False),
+    Column("marking_case_id", Integer, nullable=True),   # the open case it is under
 )
 
 moves = Table(
@@ -148,4 +150,95 @@ moves = Table(
     Column("basis", String(300), nullable=False, server_default=""),
     Column("reference", String(100), nullable=False, server_default=""),
     Column("audit_seq", Integer, nullable=True),
+)
+
+marking_cases = Table(
+    "marking_cases", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", String(32), nullable=False, unique=True),
+    Column("state", String(16), nullable=False),
+    Column("originator_type", String(16), nullable=False),
+    Column("originator", String(300), nullable=False, server_default=""),
+    Column("notice_issuer", String(300), nullable=False),
+    Column("notice_reference", String(100), nullable=False),
+    Column("notice_date", Date, nullable=False),
+    Column("notice_received", Date, nullable=False),
+    Column("partner_agreement", String(200), nullable=False, server_default=""),
+    Column("partner_agreement_date", Date, nullable=True),
+    Column("change", String(16), nullable=False),
+    Column("old_level", String(2), nullable=False),
+    Column("new_level", String(2), nullable=True),
+    Column("top_rank", Integer, nullable=False),   # the highest level it touches: who sees it
+    Column("rule", String(16), nullable=False),
+    Column("window_days", Integer, nullable=False),
+    Column("deadline", Date, nullable=False),
+    Column("opened_at", String(32), nullable=False),
+    Column("opened_by", String(64), nullable=False),
+    Column("confirmed_by", String(64), nullable=True),
+    Column("closed_at", String(32), nullable=True),
+    Column("closed_by", String(64), nullable=True),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+
+marking_case_registrations = Table(
+    "marking_case_registrations", metadata,
+    Column("case_id", Integer, ForeignKey("marking_cases.id"), primary_key=True),
+    Column("registration_id", Integer, ForeignKey("registrations.id"), primary_key=True),
+    Column("old_level", String(2), nullable=False),
+    Column("new_level", String(2), nullable=True),
+    Column("reason", String(16), nullable=False),
+    Column("via", String(64), nullable=False, server_default=""),
+)
+
+marking_case_copies = Table(
+    "marking_case_copies", metadata,
+    Column("case_id", Integer, ForeignKey("marking_cases.id"), primary_key=True),
+    Column("copy_id", Integer, ForeignKey("copies.id"), primary_key=True),
+    Column("registration_id", Integer, ForeignKey("registrations.id"), nullable=False),
+    Column("state_at_open", String(24), nullable=False),
+    Column("task", String(16), nullable=False),
+    Column("task_for", String(300), nullable=False, server_default=""),
+    Column("remarked_by", String(64), nullable=True),
+    Column("remarked_at", String(32), nullable=True),
+)
+
+level_history = Table(
+    "level_history", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("registration_id", Integer, ForeignKey("registrations.id"), nullable=False),
+    Column("old_level", String(2), nullable=False),
+    Column("new_level", String(2), nullable=True),
+    Column("case_id", Integer, ForeignKey("marking_cases.id"), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("by_user", String(64), nullable=False),
+)
+
+copy_requests = Table(
+    "copy_requests", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", String(32), nullable=False, unique=True),
+    Column("registration_id", Integer, ForeignKey("registrations.id"), nullable=False),
+    Column("requester_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("requested_at", String(32), nullable=False),
+    Column("recorded_by", String(64), nullable=False),
+    Column("copies_asked", Integer, nullable=False),
+    Column("purpose", String(500), nullable=False),
+    Column("third_party", String(300), nullable=False, server_default=""),
+    Column("third_party_consent", String(200), nullable=False, server_default=""),
+    Column("state", String(16), nullable=False),
+    Column("permission_source", String(16), nullable=False),
+    Column("permitted_by", String(300), nullable=False, server_default=""),
+    Column("permission_reference", String(100), nullable=False, server_default=""),
+    Column("permission_date", Date, nullable=True),
+    Column("authorised", Integer, nullable=False, server_default="0"),
+    Column("made", Integer, nullable=False, server_default="0"),
+    Column("refusal_reason", String(500), nullable=False, server_default=""),
+    Column("decided_at", String(32), nullable=True),
+    Column("decided_by", String(64), nullable=True),
+)
+
+copy_request_copies = Table(
+    "copy_request_copies", metadata,
+    Column("request_id", Integer, ForeignKey("copy_requests.id"), primary_key=True),
+    Column("copy_id", Integer, ForeignKey("copies.id"), primary_key=True),
 )

@@ -28,6 +28,16 @@ def _register(session: Session) -> Page:
     return RegisterPage(session)
 
 
+def _markings(session: Session) -> Page:
+    from desktop.ui.marking.cases_page import MarkingCasesPage
+    return MarkingCasesPage(session)
+
+
+def _copies(session: Session) -> Page:
+    from desktop.ui.copying.requests_page import CopyRequestsPage
+    return CopyRequestsPage(session)
+
+
 def _audit(session: Session) -> Page:
     from desktop.ui.audit.journal_page import AuditJournalPage
     return AuditJournalPage(session)
@@ -41,8 +51,8 @@ def _admin(session: Session) -> Page:
 SECTIONS: tuple[Section, ...] = (
     Section("today", QT_TRANSLATE_NOOP("Sections", "Today"), _today),
     Section("register", QT_TRANSLATE_NOOP("Sections", "Register"), _register),
-    Section("markings", QT_TRANSLATE_NOOP("Sections", "Marking changes")),
-    Section("copies", QT_TRANSLATE_NOOP("Sections", "Copy permissions")),
+    Section("markings", QT_TRANSLATE_NOOP("Sections", "Marking changes"), _markings),
+    Section("copies", QT_TRANSLATE_NOOP("Sections", "Copy permissions"), _copies),
     Section("destruction", QT_TRANSLATE_NOOP("Sections", "Destruction and returns")),
     Section("inventory", QT_TRANSLATE_NOOP("Sections", "Inventory checks")),
     Section("incidents", QT_TRANSLATE_NOOP("Sections", "Loss and disclosure cases")),

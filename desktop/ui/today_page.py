@@ -1,17 +1,62 @@
-"""The start page: who and where, the own clearance's expiry, what is due (later features
-add their deadlines here)."""
+"""The start page: who and where, the own clearance's expiry, what is due: open marking-change
+cases (overdue and due-soon first, highlighted and said in words), the copies the user holds
+that a case waits to see re-marked, and the copy requests waiting for the user's decision.
+Plain reads: nothing here is journalled; opening a case is."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.errors import GrifError
+from desktop.services import copying, marking
+from desktop.services.copying import CopyRequest
+from desktop.services.marking import CaseRow, HolderTask
 from desktop.services.session import Session
+from desktop.ui.errors import show_error
+from desktop.ui.marking import texts
 from desktop.ui.page import Page
+from desktop.ui.register.form_parts import fill
 
 WARN_DAYS = 30
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+REQUESTS = "%n copy request(s) wait for your decision"
+
+
+def _plural_messages() -> None:  # never called: read by lupdate only (see journal_page)
+    QCoreApplication.translate("TodayPage", "%n copy request(s) wait for your decision", "", 0)
+
+
+def _list(name: str) -> QListWidget:
+    """A short list as tall as its lines (a start page shows a handful, not a table)."""
+    widget = QListWidget()
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return widget
+
+
+def _box(widget: QWidget, *above: QWidget) -> QGroupBox:
+    box = QGroupBox()
+    column = QVBoxLayout(box)
+    for extra in above:
+        column.addWidget(extra)
+    column.addWidget(widget)
+    box.hide()
+    return box
 
 
 class TodayPage(Page):
@@ -27,11 +72,110 @@ class TodayPage(Page):
         self.binding.setWordWrap(True)
         self.due = QLabel()
         self.due.setWordWrap(True)
+        self.cases = _list("deadlineCases")
+        self.cases.itemActivated.connect(self.open_case)       # Enter or a double click
+        self.cases_box = _box(self.cases)
+        self.tasks = _list("holderTasks")
+        self.tasks_box = _box(self.tasks)
+        self.requests_count = QLabel()
+        self.requests_count.setObjectName("requestsCount")
+        self.requests = _list("copyRequests")
+        self.requests_box = _box(self.requests, self.requests_count)
+        self.case_rows: list[CaseRow] = []
+        self.task_rows: list[HolderTask] = []
+        self.request_rows: list[CopyRequest] = []
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.date, self.clearance, self.binding, self.due):
+        for widget in (self.heading, self.date, self.clearance, self.binding, self.due,
+                       self.cases_box, self.tasks_box, self.requests_box):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self.load()
         self.retranslate_ui()
+
+    # --- what is due -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the deadlines and tasks (plain reads; a failing one leaves its list empty)."""
+        today = self.session.today
+        try:
+            rows = marking.open_deadlines(self.session)
+        except GrifError:
+            rows = []
+        self.case_rows = sorted(rows, key=lambda r: texts.priority(r.deadline, today))
+        try:
+            tasks = marking.my_tasks(self.session)
+        except GrifError:
+            tasks = []
+        self.task_rows = sorted(tasks, key=lambda t: texts.priority(t.deadline, today))
+        try:
+            self.request_rows = copying.awaiting_decision(self.session)
+        except GrifError:
+            self.request_rows = []
+
+    def refresh(self) -> None:
+        self.load()
+        self.retranslate_ui()
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally (tests replace this)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_case(self, item: QListWidgetItem) -> None:
+        from desktop.ui.marking.case_view_dialog import CaseViewDialog
+        case_id = item.data(CaseIdRole)
+        if case_id is None:
+            return
+        try:
+            dialog = CaseViewDialog(self.session, int(case_id), self)
+        except GrifError as exc:
+            show_error(self, exc)
+            return
+        self.run_dialog(dialog)
+        self.refresh()
+
+    def _add(self, widget: QListWidget, text: str, due: dt.date | None = None,
+             case_id: int | None = None) -> None:
+        item = QListWidgetItem(text)
+        found = texts.brushes(due, self.session.today) if due else None
+        if found is not None:
+            item.setBackground(found[0])
+            item.setForeground(found[1])
+        if case_id is not None:
+            item.setData(CaseIdRole, case_id)
+        widget.addItem(item)
+
+    def _fill_due(self) -> None:
+        today = self.session.today
+        self.cases.clear()
+        for row in self.case_rows:
+            self._add(self.cases, fill(QCoreApplication.translate(
+                "TodayPage", "Case %1 (%2), %3: due %4, %5"), row.number, row.named,
+                texts.change_text(row.old_level, row.new_level), texts.day_text(row.deadline),
+                texts.days_text(row.deadline, today)), row.deadline, row.id)
+        self.tasks.clear()
+        for task in self.task_rows:
+            self._add(self.tasks, fill(QCoreApplication.translate(
+                "TodayPage", "Re-mark copy No. %2 of %1 as %3 (case %4): due %5, %6"),
+                task.reg_no, task.copy_no, texts.level_text(task.new_level), task.case_number,
+                texts.day_text(task.deadline), texts.days_text(task.deadline, today)),
+                task.deadline)
+        self.requests.clear()
+        for request in self.request_rows:
+            self._add(self.requests, fill(QCoreApplication.translate(
+                "TodayPage", "Request %1 for %2 by %3: copies asked: %4"), request.number,
+                request.reg_no, request.requester, request.copies_asked))
+        self.requests_count.setText(QCoreApplication.translate(
+            "TodayPage", REQUESTS, "", len(self.request_rows)))
+        self.cases_box.setTitle(QCoreApplication.translate(
+            "TodayPage", "Marking changes: open cases"))
+        self.tasks_box.setTitle(QCoreApplication.translate(
+            "TodayPage", "Your copies to re-mark"))
+        self.requests_box.setTitle(QCoreApplication.translate(
+            "TodayPage", "Copy requests awaiting your decision"))
+        for box, rows in ((self.cases_box, self.case_rows), (self.tasks_box, self.task_rows),
+                          (self.requests_box, self.request_rows)):
+            box.setHidden(not rows)
+        self.due.setHidden(bool(self.case_rows or self.task_rows or self.request_rows))
 
     def retranslate_ui(self) -> None:
         today = dt.date.today()
@@ -67,3 +211,4 @@ class TodayPage(Page):
                 "TodayPage",
                 "The keyring could not record the journal head. Unlock the keyring; until then an older copy of the store would go unnoticed."))  # noqa: E501
         self.due.setText(QCoreApplication.translate("TodayPage", "Nothing is due today."))
+        self._fill_due()

@@ -125,3 +125,33 @@ def test_sqlcipher_version_is_4():
     conn = sqlcipher3.connect(":memory:")
     conn.execute("PRAGMA key = 'x'")
     assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+
+
+def test_a_register_of_revision_0005_gains_cases_and_requests(tmp_path, key):
+    """Data outlives code: registrations and copies made by the register issue's schema
+    keep everything, the copies are under no case, nothing is declassified."""
+    engine = make_engine(tmp_path / "s.grif", key)
+    migrate.upgrade(engine, "0005")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO registrations(id, journal, year, number, reg_no, reg_date, kind, "
+            "title, level, level_rank, originator_type, copies, created_at, created_by) "
+            "VALUES (1, 'main', 2026, 1, '1с/2026', '2026-11-20', 'paper', ?, 'S', 1, 'own', "
+            "2, '2026-11-20T10:00:00+00:00', 'clerk')", (MARKER,))
+        for no in (1, 2):
+            conn.exec_driver_sql(
+                "INSERT INTO copies(registration_id, copy_no, state, location, updated_at) "
+                "VALUES (1, ?, 'registered', 'Сейф', '2026-11-20T10:00:00+00:00')", (no,))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT title, declassified_on FROM registrations").one() == (MARKER, None)
+        assert conn.exec_driver_sql(
+            "SELECT count(*), count(marking_case_id) FROM copies").one() == (2, 0)
+        for table in ("marking_cases", "marking_case_copies", "level_history",
+                      "copy_requests", "copy_request_copies"):
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
+        matches = conn.exec_driver_sql("SELECT count(*) FROM registrations_fts "
+                                       "WHERE registrations_fts MATCH ?", (f'"{MARKER}"',))
+        assert matches.scalar() == 1
+    engine.dispose()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -33,6 +33,8 @@ PAD_X, PAD_Y, RADIUS = 6, 2, 4
 
 # The model gives the level code under this role (the display text is the translated name).
 LevelRole = Qt.ItemDataRole.UserRole + 2
+# A note drawn beside the badge, not in it (e.g. "Declassified"); the display text holds both.
+NoteRole = Qt.ItemDataRole.UserRole + 4
 
 
 def level_name(level: Level) -> str:
@@ -57,7 +59,8 @@ class LevelBadgeDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text
+        note = index.data(NoteRole) or ""
+        text = level_name(level) if note else opt.text
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -79,6 +82,14 @@ class LevelBadgeDelegate(QStyledItemDelegate):
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
                                    badge.width() - 2 * PAD_X + 1)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, shown)
+        if note:
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                             else QPalette.ColorRole.Text))
+            rest = QRect(badge.right() + PAD_X, opt.rect.top(),
+                         max(opt.rect.right() - badge.right() - PAD_X, 0), opt.rect.height())
+            painter.drawText(rest, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(note, Qt.TextElideMode.ElideRight, rest.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,

@@ -29,8 +29,9 @@ from desktop.domain.carriers import CarrierKind, CopyState, OriginatorType
 from desktop.domain.levels import Level
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services.register import RegisterCursor
+from desktop.ui.marking import texts as marking_texts
 from desktop.ui.ops import BackgroundRead
-from desktop.ui.register.level_badge import LevelRole
+from desktop.ui.register.level_badge import LevelRole, NoteRole
 
 PAGE = 200
 DATE_FORMAT = "%d.%m.%Y"
@@ -149,6 +150,30 @@ def cell_text(row: dict[str, Any], key: str) -> str:
     return "" if value is None else str(value)
 
 
+def marking_flag(row: dict[str, Any], today: dt.date) -> str:
+    """"Marking change 3/2026: 12 days left" for a copy under an open case (the row carries
+    the case's number and deadline: no query per row), else ""."""
+    due = as_date(row.get("marking_due"))
+    if not row.get("marking_case") or due is None:
+        return ""
+    return marking_texts.flag_text(row["marking_case"], due, today)
+
+
+def declassified_note(row: dict[str, Any]) -> str:
+    if not row.get("declassified_on"):
+        return ""
+    return QCoreApplication.translate("RegisterModel", "Declassified")
+
+
+def shown_text(row: dict[str, Any], key: str, today: dt.date) -> str:
+    """The cell as the table shows it: the state with the marking-change flag, the level
+    with "Declassified" beside it."""
+    text = cell_text(row, key)
+    extra = marking_flag(row, today) if key == "state" else \
+        declassified_note(row) if key == "level" else ""
+    return f"{text} · {extra}" if extra else text
+
+
 def _tooltip(row: dict[str, Any], key: str) -> str | None:
     if key == "custodian":
         text = QCoreApplication.translate("RegisterModel", "Custodian: %1") \
@@ -158,7 +183,8 @@ def _tooltip(row: dict[str, Any], key: str) -> str | None:
                 .replace("%1", row["holder"])
         return text
     if key == "level":
-        return marking_pair(row)
+        note = declassified_note(row)
+        return f"{marking_pair(row)}\n{note}" if note else marking_pair(row)
     if key == "originator" and row.get("foreign_reference"):
         return originator_text(row) + "\n" + QCoreApplication.translate(
             "RegisterModel", "Their reference: %1").replace("%1", row["foreign_reference"])
@@ -183,6 +209,7 @@ class RegisterModel(QAbstractTableModel):
         self.total: int | None = None
         self._generation = 0
         self._counting: BackgroundRead | None = None
+        self.today = dt.date.today()       # days left of marking-change flags
 
     # --- the query -------------------------------------------------------------------------
 
@@ -190,6 +217,7 @@ class RegisterModel(QAbstractTableModel):
         """Show a newly opened query: its first page at once, its count when it arrives."""
         self.beginResetModel()
         self._cursor = cursor
+        self.today = dt.date.today()
         self._rows = []
         self._more = cursor is not None
         self.total = None
@@ -306,9 +334,16 @@ class RegisterModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, key)
+            return shown_text(row, key, self.today)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "state" and row.get("marking_case"):
+                return shown_text(row, key, self.today)
             return _tooltip(row, key)
+        if key == "state" and role in (Qt.ItemDataRole.BackgroundRole,
+                                       Qt.ItemDataRole.ForegroundRole):
+            return self._flag_brush(row, role)
+        if role == NoteRole:
+            return declassified_note(row) if key == "level" else None
         if role == CopyIdRole:
             return row["copy_id"]
         if role == LevelRole:
@@ -318,6 +353,16 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _flag_brush(self, row: dict[str, Any], role: int) -> Any:
+        """Amber within the last days of an open case, red once overdue (the words are in the
+        cell too)."""
+        due = as_date(row.get("marking_due"))
+        found = marking_texts.brushes(due, self.today) if row.get("marking_case") and due \
+            else None
+        if found is None:
+            return None
+        return found[0] if role == Qt.ItemDataRole.BackgroundRole else found[1]
 
     # --- columns ---------------------------------------------------------------------------
 

@@ -50,7 +50,8 @@ from desktop.ui.register.form_parts import (
 from desktop.ui.widgets.retranslate import Retranslating
 
 LEVELS = (Level.OV, Level.SS, Level.S)
-DERIVATIONS = (Derivation.COPY, Derivation.EXTRACT, Derivation.TRANSLATION)
+# Copies are made only under a copy request (services/copying.py).
+DERIVATIONS = (Derivation.EXTRACT, Derivation.TRANSLATION)
 PARENT_NUMBER = "registration number"   # the field name register.find() checks
 
 

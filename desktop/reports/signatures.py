@@ -1,0 +1,111 @@
+"""Blocks the acts and requests share (FORMS.md "Blocks"): the approval block at the top
+right of the first page, signature lines at the end, and the two-column list of a form's
+particulars (label on the left, value on the right)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop.reports.frame import CONTENT_WIDTH, styles
+from desktop.reports.text import check_lang, escape
+
+WORDS: dict[str, dict[str, str]] = {
+    "ru": {"approve": "УТВЕРЖДАЮ", "signature": "(подпись)", "name": "(И.О. Фамилия)",
+           "position": "(должность)", "date_line": "«__» ________ 20__ г."},
+    "kk": {"approve": "БЕКІТЕМІН", "signature": "(қолы)", "name": "(аты-жөні)",
+           "position": "(лауазымы)", "date_line": "20__ жылғы «__» ________"},
+    "ky": {"approve": "БЕКИТЕМ", "signature": "(колу)", "name": "(аты-жөнү)",
+           "position": "(кызматы)", "date_line": "20__-жылдын «__» ________"},
+}
+
+LINE = "_" * 16          # where the signature goes
+BLANK = "_" * 24         # a field left to be filled in by hand
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs: the position and the name written as "И.О. Фамилия"."""
+
+    position: str
+    name: str
+
+
+def _plain() -> TableStyle:
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ])
+
+
+def approval_block(lang: str, position: str, name: str) -> list[Flowable]:
+    """УТВЕРЖДАЮ / БЕКІТЕМІН / БЕКИТЕМ, the head's position, a signature line with the
+    head's "И.О. Фамилия", the date line; in the right-hand half of the page."""
+    check_lang(lang)
+    st = styles()
+    words = WORDS[lang]
+    lines = [f"<b>{escape(words['approve'])}</b>",
+             escape(position) if position.strip() else BLANK,
+             f"{LINE} {escape(name) if name.strip() else BLANK}",
+             escape(words["date_line"])]
+    block = Paragraph("<br/>".join(lines), st["body"])
+    table = Table([["", block]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table]
+
+
+def signature_block(lang: str, role: str, signer: Signer | None,
+                    note: str = "") -> list[Flowable]:
+    """A role, then position | line | "И.О. Фамилия" with "(подпись)" under the line, and
+    an optional small note (e.g. how the person confirmed in the program). A position or
+    name not known (or no signer at all) is left as a line to fill in by hand."""
+    check_lang(lang)
+    st = styles()
+    words = WORDS[lang]
+    position = signer.position.strip() if signer else ""
+    name = signer.name.strip() if signer else ""
+    under = [Paragraph(escape(words["position"]), st["small"]) if not position else "",
+             Paragraph(escape(words["signature"]), st["small"]),
+             Paragraph(escape(words["name"]), st["small"]) if not name else ""]
+    position = escape(position) if position else BLANK
+    name = escape(name) if name else BLANK
+    rows = [[Paragraph(position, st["body"]), Paragraph(LINE, st["body"]),
+             Paragraph(name, st["body"])], under]
+    table = Table(rows, colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.27,
+                                   CONTENT_WIDTH * 0.28])
+    table.setStyle(_plain())
+    out: list[Flowable] = [Paragraph(f"<b>{escape(role)}</b>", st["label"]), table]
+    if note:
+        out.append(Paragraph(escape(note), st["small"]))
+    out.append(Spacer(1, 10))
+    return out
+
+
+def particulars(rows: Sequence[tuple[str, str]], *, label_share: float = 0.34,
+                width: float = CONTENT_WIDTH) -> Table:
+    """The form's particulars: label | value per row, values escaped (user text)."""
+    st = styles()
+    data = [[Paragraph(escape(label), st["label"]), Paragraph(escape(value), st["body"])]
+            for label, value in rows]
+    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor("#bbbbbb")),
+    ]))
+    return table
