@@ -98,9 +98,10 @@ def marking_shots(clerk, window, out: Path, lang: str, numbers: str) -> None:
     if lang in ("kk", "ru", "ky"):
         pdf = out / f"marking-act-{lang}.pdf"
         pdf.write_bytes(printing.marking_act_pdf(clerk, closed, lang))
-        subprocess.run(["pdftoppm",  # noqa: S603, S607 — poppler from `make sysdeps` "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+        # poppler comes with `make sysdeps`; every page of the act as its own PNG.
+        subprocess.run(["pdftoppm", "-png", "-r", "70",  # noqa: S603, S607
                         str(pdf), str(out / f"marking-act-{lang}")], check=True)
-        print(out / f"marking-act-{lang}.png", flush=True)
+        print(out / f"marking-act-{lang}-*.png", flush=True)
 
 
 def main(out: Path) -> int:

@@ -9,21 +9,24 @@ from pathlib import Path
 from desktop.domain.clearance import Clearance
 from desktop.domain.roles import Permission, Role
 from desktop.security.kdf import MINIMUM
-from desktop.services import demo_cases, demo_register, users
+from desktop.services import demo_cases, demo_register, settings, users
 from desktop.services.session import Session
 from desktop.services.stores import CreatedStore, create_store
 
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - public by design (README)
 ORGANISATION = "«Demo» JSC (Grif demonstration register)"
 
-# username, full name, roles, clearance form, personal-data permission
+# username, full name, roles, clearance form, personal-data permission, position
 PEOPLE = [
-    ("clerk", "Ахметова Айгүл Серікқызы", {Role.CLERK}, 1, False),
-    ("head", "Нұрланов Ерлан Болатұлы", {Role.PROTECTION_HEAD}, 1, True),
-    ("director", "Сейітов Марат Қайратұлы", {Role.ORG_HEAD}, 1, False),
-    ("executor", "Иванов Сергей Петрович", {Role.EXECUTOR}, 3, False),
-    ("member", "Жақыпова Динара Асанқызы", {Role.COMMISSION, Role.EXECUTOR}, 2, False),
-    ("auditor", "Омаров Бауыржан Нұрұлы", {Role.AUDITOR}, None, False),
+    ("clerk", "Ахметова Айгүл Серікқызы", {Role.CLERK}, 1, False,
+     "Главный специалист режимно-секретного отдела"),
+    ("head", "Нұрланов Ерлан Болатұлы", {Role.PROTECTION_HEAD}, 1, True,
+     "Начальник режимно-секретного отдела"),
+    ("director", "Сейітов Марат Қайратұлы", {Role.ORG_HEAD}, 1, False, "Директор"),
+    ("executor", "Иванов Сергей Петрович", {Role.EXECUTOR}, 3, False, "Инженер"),
+    ("member", "Жақыпова Динара Асанқызы", {Role.COMMISSION, Role.EXECUTOR}, 2, False,
+     "Ведущий инженер"),
+    ("auditor", "Омаров Бауыржан Нұрұлы", {Role.AUDITOR}, None, False, "Аудитор"),
 ]
 
 
@@ -44,7 +47,9 @@ def create_demo(path: Path, copies: int = 0,
 
 def add_people(session: Session) -> None:
     today = dt.date.today()
-    for number, (name, full, roles, form, pd) in enumerate(PEOPLE, start=1):
+    settings.change(session, {"org.head_position": "Директор",
+                              "org.head_name": "М.Қ. Сейітов"})
+    for number, (name, full, roles, form, pd, position) in enumerate(PEOPLE, start=1):
         clearance = None
         if form is not None:
             clearance = Clearance(form, f"Д-{number:04d}", today - dt.timedelta(days=365),
@@ -52,4 +57,4 @@ def add_people(session: Session) -> None:
         users.add_user(session, username=name, full_name=full, password=DEMO_PASSWORD,
                        roles=roles, clearance=clearance,
                        permissions={Permission.PERSONAL_DATA} if pd else set(),
-                       position="", department="")
+                       position=position, department="")
