@@ -28,7 +28,8 @@ from desktop.services.session import Session
 from desktop.ui.errors import show_error
 from desktop.ui.marking import texts
 from desktop.ui.page import Page
-from desktop.ui.register.form_parts import fill
+from desktop.ui.widgets import display
+from desktop.ui.widgets.display import fill
 
 WARN_DAYS = 30
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -150,14 +151,14 @@ class TodayPage(Page):
         for row in self.case_rows:
             self._add(self.cases, fill(QCoreApplication.translate(
                 "TodayPage", "Case %1 (%2), %3: due %4, %5"), row.number, row.named,
-                texts.change_text(row.old_level, row.new_level), texts.day_text(row.deadline),
+                texts.change_text(row.old_level, row.new_level), display.day_text(row.deadline),
                 texts.days_text(row.deadline, today)), row.deadline, row.id)
         self.tasks.clear()
         for task in self.task_rows:
             self._add(self.tasks, fill(QCoreApplication.translate(
                 "TodayPage", "Re-mark copy No. %2 of %1 as %3 (case %4): due %5, %6"),
                 task.reg_no, task.copy_no, texts.level_text(task.new_level), task.case_number,
-                texts.day_text(task.deadline), texts.days_text(task.deadline, today)),
+                display.day_text(task.deadline), texts.days_text(task.deadline, today)),
                 task.deadline)
         self.requests.clear()
         for request in self.request_rows:

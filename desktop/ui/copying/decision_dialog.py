@@ -25,8 +25,8 @@ from desktop.services import copying
 from desktop.services.copying import CopyRequest
 from desktop.services.session import Session
 from desktop.ui.copying.form import RequestForm, plain_label
-from desktop.ui.copying.requests_model import originator_text
-from desktop.ui.register.form_parts import date_edit, fill
+from desktop.ui.register.form_parts import date_edit
+from desktop.ui.widgets.display import fill, originator_text
 
 
 class DecisionDialog(RequestForm):

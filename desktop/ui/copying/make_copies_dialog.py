@@ -14,7 +14,7 @@ from desktop.services.copying import CopyRequest
 from desktop.services.session import Session
 from desktop.ui.copying.form import RequestForm, plain_label
 from desktop.ui.copying.requests_model import numbers_text
-from desktop.ui.register.form_parts import fill
+from desktop.ui.widgets.display import fill
 
 
 class MakeCopiesDialog(RequestForm):

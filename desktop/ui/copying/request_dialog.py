@@ -26,8 +26,7 @@ from desktop.domain.errors import ClearanceInsufficient, GrifError, InvalidInput
 from desktop.services import copying, register
 from desktop.services.session import Session
 from desktop.ui.copying.form import RequestForm, plain_label
-from desktop.ui.copying.requests_model import originator_text
-from desktop.ui.register.form_parts import fill
+from desktop.ui.widgets.display import fill, originator_text
 
 
 class RequestDialog(RequestForm):

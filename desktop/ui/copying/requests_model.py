@@ -4,26 +4,20 @@ language switch only needs `retranslate()`."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
-from desktop.domain.carriers import OriginatorType
 from desktop.domain.copying import RequestState
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services.copying import CopyRequest
 from desktop.ui.copying.form import safe_tooltip
-from desktop.ui.register.form_parts import fill
+from desktop.ui.models.rows_model import Index, RowsModel
 from desktop.ui.register.level_badge import LevelRole, level_name
+from desktop.ui.widgets.display import day_text, fill
 
 COLUMNS = (
     ("number", QT_TRANSLATE_NOOP("CopyRequestsModel", "No.")),
@@ -36,26 +30,9 @@ COLUMNS = (
     ("state", QT_TRANSLATE_NOOP("CopyRequestsModel", "State")),
     ("permission", QT_TRANSLATE_NOOP("CopyRequestsModel", "Permission or refusal")),
 )
-KEYS = tuple(key for key, _ in COLUMNS)
 WITH_TOOLTIP = {"title", "requester", "permitted", "permission"}
 
 RequestIdRole = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def day_text(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
-
-
-def originator_text(otype: OriginatorType, name: str) -> str:
-    """The originator's name, or the kind of originator when there is no name (own)."""
-    if otype is OriginatorType.OWN or not name:
-        return QCoreApplication.translate("OriginatorType", otype.label)
-    return name
 
 
 def state_text(state: RequestState) -> str:
@@ -99,49 +76,21 @@ def permission_text(req: CopyRequest) -> str:
     return who
 
 
-class CopyRequestsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[CopyRequest] = []
-
-    @staticmethod
-    def column_of(key: str) -> int:
-        return KEYS.index(key)
+class CopyRequestsModel(RowsModel):
+    CONTEXT = "CopyRequestsModel"
+    COLUMNS = COLUMNS
 
     def set_requests(self, rows: list[CopyRequest]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def request(self, row: int) -> CopyRequest | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, request_id: int) -> int | None:
-        for row, req in enumerate(self._rows):
-            if req.id == request_id:
-                return row
-        return None
-
-    # --- the table -------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("CopyRequestsModel", COLUMNS[section][1])
-        return None
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         req = self.request(index.row()) if index.isValid() else None
         if req is None:
             return None
-        key = KEYS[index.column()]
+        key = self.key(index.column())
         if role == RequestIdRole:
             return req.id
         if role == LevelRole:
@@ -172,9 +121,3 @@ class CopyRequestsModel(QAbstractTableModel):
         if key == "state":
             return state_text(req.state)
         return permission_text(req)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))

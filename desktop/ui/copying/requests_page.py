@@ -37,9 +37,10 @@ from desktop.ui.copying.request_dialog import RequestDialog
 from desktop.ui.copying.requests_model import CopyRequestsModel, numbers_text
 from desktop.ui.errors import error_text
 from desktop.ui.page import Page
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadgeDelegate
 from desktop.ui.register.print_dialog import PrintDialog
+from desktop.ui.widgets.display import fill
 
 BUTTONS = ("new", "decide", "make", "print", "open")
 WIDE = {"title": 260, "permission": 320}

@@ -47,7 +47,9 @@ from desktop.services import marking, marking_plan
 from desktop.services.marking import CaseDraft, Notice, Plan
 from desktop.services.session import Session
 from desktop.ui.marking import texts
-from desktop.ui.register.form_parts import ErrorLabel, FieldErrors, date_edit, field_box, fill
+from desktop.ui.register.form_parts import ErrorLabel, FieldErrors, date_edit, field_box
+from desktop.ui.widgets import display
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.fields import secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -267,7 +269,7 @@ class NewCaseDialog(Retranslating, QDialog):
             QCoreApplication.translate("Marking", plan.rule.label),
             texts.window_text(plan.window_days)))
         self.deadline.setText(fill(QCoreApplication.translate(
-            "NewCaseDialog", "Deadline: %1 (%2)"), texts.day_text(plan.deadline),
+            "NewCaseDialog", "Deadline: %1 (%2)"), display.day_text(plan.deadline),
             texts.days_text(plan.deadline, self.session.today)))
         self.deadline.setStyleSheet(texts.style_sheet(plan.deadline, self.session.today))
         self.copies.setRowCount(len(plan.copies))

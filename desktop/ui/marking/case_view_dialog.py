@@ -31,8 +31,10 @@ from desktop.services.register import CLERKS
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.marking import texts
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.print_dialog import PrintDialog
+from desktop.ui.widgets import display
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
 FIELDS = ("notice", "received", "partner", "originator", "change", "rule", "deadline", "left",
@@ -226,13 +228,13 @@ class CaseViewDialog(Retranslating, QDialog):
         if notice.partner_agreement:
             partner = fill(QCoreApplication.translate("CaseViewDialog", "%1 of %2"),
                            notice.partner_agreement,
-                           texts.day_text(notice.partner_agreement_date))
+                           display.day_text(notice.partner_agreement_date))
         opened = fill(QCoreApplication.translate("CaseViewDialog", "%1, %2"), case.opened_by,
-                      texts.moment_text(case.opened_at))
+                      display.moment_text(case.opened_at))
         closed = "—"
         if case.closed_at:
             closed = fill(QCoreApplication.translate("CaseViewDialog", "%1, %2"),
-                          case.closed_by, texts.moment_text(case.closed_at))
+                          case.closed_by, display.moment_text(case.closed_at))
         if case.state is CaseState.OPEN:
             left = texts.days_text(case.deadline, today)
         else:
@@ -241,15 +243,15 @@ class CaseViewDialog(Retranslating, QDialog):
         rule = QCoreApplication.translate("Marking", case.rule.label)
         values = {
             "notice": fill(QCoreApplication.translate("CaseViewDialog", "%1, No. %2 of %3"),
-                           notice.issuer, notice.reference, texts.day_text(notice.date)),
-            "received": texts.day_text(notice.received),
+                           notice.issuer, notice.reference, display.day_text(notice.date)),
+            "received": display.day_text(notice.received),
             "partner": partner,
-            "originator": texts.originator_text(case.originator_type, case.originator),
+            "originator": display.originator_text(case.originator_type, case.originator),
             "change": fill(QCoreApplication.translate("CaseViewDialog", "%1: %2"), kind,
                            texts.change_text(case.old_level, case.new_level)),
             "rule": fill(QCoreApplication.translate("CaseViewDialog", "%1 (%2)"), rule,
                          texts.window_text(case.window_days)),
-            "deadline": texts.day_text(case.deadline),
+            "deadline": display.day_text(case.deadline),
             "left": left,
             "opened": opened,
             "confirmed": case.confirmed_by or "—",
@@ -263,7 +265,7 @@ class CaseViewDialog(Retranslating, QDialog):
         for r, copy in enumerate(case.copies):
             cells = (copy.reg_no, str(copy.copy_no), texts.reason_text(copy.reason, copy.via),
                      texts.where_text(copy.state, copy.task_for), texts.task_text(copy.task),
-                     copy.remarked_by, texts.moment_text(copy.remarked_at))
+                     copy.remarked_by, display.moment_text(copy.remarked_at))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -7,22 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.domain.marking import CaseState
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services.marking import CaseRow
 from desktop.ui.marking import texts
+from desktop.ui.models.rows_model import Index, RowsModel
+from desktop.ui.widgets import display
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 # (key, header source text in context "MarkingCasesModel")
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -35,7 +29,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("copies", QT_TRANSLATE_NOOP("MarkingCasesModel", "Copies re-marked")),
     ("state", QT_TRANSLATE_NOOP("MarkingCasesModel", "State")),
 )
-KEYS = tuple(key for key, _ in COLUMNS)
 
 
 def cell_text(row: CaseRow, key: str, today: dt.date) -> str:
@@ -46,13 +39,13 @@ def cell_text(row: CaseRow, key: str, today: dt.date) -> str:
     if key == "change":
         return texts.change_text(row.old_level, row.new_level)
     if key == "originator":
-        return texts.originator_text(row.originator_type, row.originator)
+        return display.originator_text(row.originator_type, row.originator)
     if key == "deadline":
-        return texts.day_text(row.deadline)
+        return display.day_text(row.deadline)
     if key == "left":
         if row.state is CaseState.CLOSED:
             return QCoreApplication.translate("MarkingCasesModel", "closed on %1").replace(
-                "%1", texts.moment_text(row.closed_at))
+                "%1", display.moment_text(row.closed_at))
         return texts.days_text(row.deadline, today)
     if key == "copies":
         return f"{row.done}/{row.total}"
@@ -61,46 +54,26 @@ def cell_text(row: CaseRow, key: str, today: dt.date) -> str:
     return ""
 
 
-class MarkingCasesModel(QAbstractTableModel):
+class MarkingCasesModel(RowsModel):
+    CONTEXT = "MarkingCasesModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseRow] = []
         self.today = dt.date.today()
 
-    def set_rows(self, rows: list[CaseRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.today = today
-        self.endResetModel()
+    def set_rows(self, rows: list[CaseRow], today: dt.date | None = None) -> None:
+        self.today = today or dt.date.today()
+        super().set_rows(rows)
 
     def case_row(self, row: int) -> CaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, case_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
-
-    @staticmethod
-    def column_of(key: str) -> int:
-        return KEYS.index(key)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("MarkingCasesModel", COLUMNS[section][1])
-        return None
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.item(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
-        key = KEYS[index.column()]
+        key = self.key(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cell_text(row, key, self.today)
         if role == CaseIdRole:
@@ -114,9 +87,3 @@ class MarkingCasesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "copies":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))

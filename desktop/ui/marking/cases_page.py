@@ -33,7 +33,8 @@ from desktop.ui.marking.case_dialog import NewCaseDialog
 from desktop.ui.marking.case_view_dialog import CaseViewDialog, act_print_dialog
 from desktop.ui.marking.cases_model import MarkingCasesModel
 from desktop.ui.page import Page
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
+from desktop.ui.widgets.display import fill
 
 ALL, OPEN, CLOSED = "all", CaseState.OPEN.value, CaseState.CLOSED.value
 DUE_ALL, DUE_SOON = "all", "soon"

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.carriers import CopyState, OriginatorType
+from desktop.domain.carriers import CopyState
 from desktop.domain.levels import Level
 from desktop.domain.marking import Reason, Urgency, days_left, urgency
+from desktop.ui.widgets.display import fill
 
 DAYS_LEFT = "%n day(s) left"
 OVERDUE = "overdue by %n day(s)"
@@ -24,13 +25,6 @@ COLOURS: dict[Urgency, tuple[str, str]] = {
     Urgency.DUE_SOON: ("#ffd54f", "#1a1a1a"),
     Urgency.OVERDUE: ("#b71c1c", "#ffffff"),
 }
-
-
-def fill(template: str, *values: object) -> str:
-    """%1, %2… replaced (no import of the register's form parts: the register imports us)."""
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", str(values[i - 1]))
-    return template
 
 
 def _plural_messages() -> None:  # never called: read by lupdate only (see journal_page)
@@ -81,14 +75,6 @@ def priority(due: dt.date, today: dt.date) -> tuple[int, dt.date]:
     return order[urgency(due, today)], due
 
 
-def day_text(day: dt.date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
-
-
-def moment_text(moment: dt.datetime | None) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
-
-
 def level_text(level: Level | None) -> str:
     if level is None:
         return QCoreApplication.translate("MarkingTexts", "declassified")
@@ -123,12 +109,6 @@ def task_text(task: str) -> str:
             "MarkingTexts", "Above the holder's clearance: bring it back first"),
     }
     return texts.get(task, task)
-
-
-def originator_text(kind: OriginatorType, name: str) -> str:
-    if kind is OriginatorType.OWN or not name:
-        return QCoreApplication.translate("OriginatorType", kind.label)
-    return name
 
 
 def flag_text(number: str, due: dt.date, today: dt.date) -> str:

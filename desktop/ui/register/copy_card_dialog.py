@@ -38,7 +38,7 @@ from desktop.services.register import CopyCard
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.register.register_model import (
@@ -47,6 +47,7 @@ from desktop.ui.register.register_model import (
     holder_text,
     originator_text,
 )
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
 PRINT_LANGUAGES = ("kk", "ru", "ky")

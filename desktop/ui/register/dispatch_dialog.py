@@ -20,8 +20,8 @@ from desktop.domain.carriers import InternationalChannel, OriginatorType
 from desktop.domain.errors import GrifError
 from desktop.services import moves, settings
 from desktop.services.session import Session
-from desktop.ui.register.form_parts import fill
 from desktop.ui.register.move_dialog import MoveDialog
+from desktop.ui.widgets.display import fill
 
 
 class DispatchDialog(MoveDialog):

@@ -27,7 +27,8 @@ from desktop.services.register import RegisterFilter
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
 

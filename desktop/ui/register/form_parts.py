@@ -8,7 +8,6 @@ when no field matches. Nothing typed is cleared; editing a field hides its messa
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -31,14 +30,6 @@ from desktop.ui.widgets.retranslate import Retranslating
 
 DATE_FORMAT = "dd.MM.yyyy"
 ERROR_STYLE = "color: #a40000;"
-
-
-def fill(template: str, *values: object) -> str:
-    """%1, %2… replaced at once (a value that contains "%2" is left as it is)."""
-    def value(match: re.Match[str]) -> str:
-        i = int(match.group(1))
-        return str(values[i - 1]) if i <= len(values) else match.group(0)
-    return re.sub(r"%([1-9])", value, template)
 
 
 def qdate(day: dt.date) -> QDate:

@@ -33,8 +33,9 @@ from desktop.services.csv_io import ImportPreview
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.register_model import cell_text
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
 COLUMNS = ("row", "kind", "title", "level", "originator", "copies", "column", "error")

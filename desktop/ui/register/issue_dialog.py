@@ -13,8 +13,8 @@ from desktop.domain.errors import GrifError, IllegalState, InvalidInput, NotFoun
 from desktop.domain.levels import Level
 from desktop.services import moves, register
 from desktop.services.session import Session
-from desktop.ui.register.form_parts import fill
 from desktop.ui.register.move_dialog import MoveDialog
+from desktop.ui.widgets.display import fill
 
 
 class IssueDialog(MoveDialog):

@@ -30,7 +30,8 @@ from desktop.services import settings
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.ops import Progress, run_with_progress
-from desktop.ui.register.form_parts import ErrorLabel, fill
+from desktop.ui.register.form_parts import ErrorLabel
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
 PRINT_LANGUAGES = ("kk", "ru", "ky")

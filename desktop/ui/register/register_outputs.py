@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 from desktop.services import printing
 from desktop.ui.ops import Progress
 from desktop.ui.register.export_dialog import ExportDialog
-from desktop.ui.register.form_parts import fill
 from desktop.ui.register.import_dialog import ImportDialog
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.register.register_model import RegisterModel
+from desktop.ui.widgets.display import fill
 
 if TYPE_CHECKING:
     from desktop.ui.register.register_page import RegisterPage

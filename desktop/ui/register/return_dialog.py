@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.services import moves
 from desktop.services.session import Session
-from desktop.ui.register.form_parts import fill
 from desktop.ui.register.move_dialog import MoveDialog
+from desktop.ui.widgets.display import fill
 
 
 class ReturnDialog(MoveDialog):

@@ -1,0 +1,33 @@
+"""How placeholders, dates, moments and originators read on screen, the same everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.domain.carriers import OriginatorType
+
+
+def fill(template: str, *values: object) -> str:
+    """%1, %2… replaced at once (a value that contains "%2" is left as it is)."""
+    def value(match: re.Match[str]) -> str:
+        i = int(match.group(1))
+        return str(values[i - 1]) if i <= len(values) else match.group(0)
+    return re.sub(r"%([1-9])", value, template)
+
+
+def day_text(day: dt.date | None) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+
+
+def moment_text(moment: dt.datetime | None) -> str:
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
+
+
+def originator_text(kind: OriginatorType, name: str) -> str:
+    """The originator's name, or the kind of originator when there is no name (own)."""
+    if kind is OriginatorType.OWN or not name:
+        return QCoreApplication.translate("OriginatorType", kind.label)
+    return name
