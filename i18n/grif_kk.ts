@@ -156,6 +156,10 @@
         <translation>Дананың алынғандығын растау</translation>
     </message>
     <message>
+        <source>Marking change worked out</source>
+        <translation>Құпиялылық белгісін өзгерту жоспары есептелді</translation>
+    </message>
+    <message>
         <source>Marking-change case opened</source>
         <translation>Құпиялылық белгісін өзгерту ісін ашу</translation>
     </message>
@@ -676,6 +680,18 @@
     <message>
         <source>State:</source>
         <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Level changes:</source>
+        <translation>Құпиялылық дәрежесінің өзгерістері:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (case %3, %4)</source>
+        <translation>%1 → %2 (№ %3 іс, %4)</translation>
+    </message>
+    <message>
+        <source>declassified</source>
+        <translation>құпиясыздандырылды</translation>
     </message>
     <message>
         <source>History:</source>
@@ -1437,6 +1453,10 @@ Purpose: %6
         <translation>тіркеу құпиялылық белгісін өзгерту жөніндегі № %1 ашық іске енгізілген: даналарды іс жабылғаннан кейін жасаңыз</translation>
     </message>
     <message>
+        <source>no copy of the registration is in the registry&apos;s safe to copy from</source>
+        <translation>көбейту үшін тіркеудің сейфте тұрған бірде-бір данасы жоқ</translation>
+    </message>
+    <message>
         <source>the recipient has no valid clearance covering this level</source>
         <translation>алушының осы деңгейге сәйкес қолданыстағы рұқсаты жоқ</translation>
     </message>
@@ -1659,6 +1679,14 @@ Purpose: %6
     <message>
         <source>the case is closed</source>
         <translation>іс жабылған</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s holder is not cleared for the new level: take the copy back first</source>
+        <translation>дана берілген адамның жаңа дәрежеге рұқсаты жоқ: алдымен дананы қайтарып алыңыз</translation>
+    </message>
+    <message>
+        <source>Copy %1 is held by someone not cleared for the new level: take it back before closing the case.</source>
+        <translation>%1 данасы жаңа дәрежеге рұқсаты жоқ адамда тұр: істі жаппас бұрын оны қайтарып алыңыз.</translation>
     </message>
     <message>
         <source>who issued the notice</source>
@@ -2251,8 +2279,8 @@ Permission: %3, ref. %4</source>
         <translation>2006 жылғы 4 шілдедегі Келісім, 6-бап, 3-тармақ: хабарламаны алған күннен бастап 30 күн</translation>
     </message>
     <message>
-        <source>House rule of this organisation: the same window for own and domestic information</source>
-        <translation>Ұйымның ішкі ережесі: өз және отандық ақпарат үшін де сондай мерзім</translation>
+        <source>House rule of this organisation for own and domestic information</source>
+        <translation>Ұйымның өз және отандық ақпаратқа арналған ішкі ережесі</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3511,6 +3539,14 @@ Originator: %3</source>
         </translation>
     </message>
     <message>
+        <source>Re-marked copy</source>
+        <translation>Белгісі қайта қойылған дана</translation>
+    </message>
+    <message>
+        <source>Have you changed the marking on copy No. %2 of %1 to %3?</source>
+        <translation>%1 тіркеуінің № %2 данасындағы белгіні «%3» деп өзгерттіңіз бе?</translation>
+    </message>
+    <message>
         <source>Case %1 (%2), %3: due %4, %5</source>
         <translation>№ %1 іс (%2), %3: мерзімі — %4, %5</translation>
     </message>
@@ -3527,8 +3563,8 @@ Originator: %3</source>
         <translation>Құпиялылық белгісін өзгерту: ашық істер</translation>
     </message>
     <message>
-        <source>Your copies to re-mark</source>
-        <translation>Белгісін сіз қайта қоюға тиіс даналар</translation>
+        <source>Your copies to re-mark (double-click one once it is re-marked)</source>
+        <translation>Белгісін қайта қоятын даналарыңыз (белгі қойылғаннан кейін жолды екі рет басыңыз)</translation>
     </message>
     <message>
         <source>Copy requests awaiting your decision</source>

@@ -156,6 +156,10 @@
         <translation>Нусканы алгандыгын ырастоо</translation>
     </message>
     <message>
+        <source>Marking change worked out</source>
+        <translation>Жашыруундук грифин өзгөртүү планы эсептелди</translation>
+    </message>
+    <message>
         <source>Marking-change case opened</source>
         <translation>Жашыруундук грифин өзгөртүү боюнча ишти ачуу</translation>
     </message>
@@ -676,6 +680,18 @@
     <message>
         <source>State:</source>
         <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Level changes:</source>
+        <translation>Жашыруундук даражасынын өзгөрүүлөрү:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (case %3, %4)</source>
+        <translation>%1 → %2 (№ %3 иш, %4)</translation>
+    </message>
+    <message>
+        <source>declassified</source>
+        <translation>жашыруундан чыгарылды</translation>
     </message>
     <message>
         <source>History:</source>
@@ -1437,6 +1453,10 @@ Purpose: %6
         <translation>каттоо жашыруундук грифин өзгөртүү боюнча ачык № %1 ишке киргизилген: нускаларды иш жабылгандан кийин даярдаңыз</translation>
     </message>
     <message>
+        <source>no copy of the registration is in the registry&apos;s safe to copy from</source>
+        <translation>көбөйтүү үчүн сейфте бул каттоонун бир да нускасы жок</translation>
+    </message>
+    <message>
         <source>the recipient has no valid clearance covering this level</source>
         <translation>алуучунун бул деңгээлге ылайык күчүндөгү уруксаты жок</translation>
     </message>
@@ -1659,6 +1679,14 @@ Purpose: %6
     <message>
         <source>the case is closed</source>
         <translation>иш жабылган</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s holder is not cleared for the new level: take the copy back first</source>
+        <translation>нуска берилген адамдын жаңы даражага уруксаты жок: адегенде нусканы кайтарып алыңыз</translation>
+    </message>
+    <message>
+        <source>Copy %1 is held by someone not cleared for the new level: take it back before closing the case.</source>
+        <translation>%1 нускасы жаңы даражага уруксаты жок адамда турат: ишти жабуудан мурун аны кайтарып алыңыз.</translation>
     </message>
     <message>
         <source>who issued the notice</source>
@@ -2251,8 +2279,8 @@ Permission: %3, ref. %4</source>
         <translation>2006-жылдын 4-июлундагы Макулдашуу, 6-берене, 3-пункт: билдирме алынган күндөн тартып 30 күн</translation>
     </message>
     <message>
-        <source>House rule of this organisation: the same window for own and domestic information</source>
-        <translation>Уюмдун ички эрежеси: өз маалыматы жана өлкө ичиндеги маалымат үчүн ошол эле мөөнөт</translation>
+        <source>House rule of this organisation for own and domestic information</source>
+        <translation>Уюмдун өз маалыматы жана өлкө ичиндеги маалымат үчүн ички эрежеси</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3511,6 +3539,14 @@ Originator: %3</source>
         </translation>
     </message>
     <message>
+        <source>Re-marked copy</source>
+        <translation>Грифи кайра коюлган нуска</translation>
+    </message>
+    <message>
+        <source>Have you changed the marking on copy No. %2 of %1 to %3?</source>
+        <translation>%1 каттоосунун № %2 нускасындагы грифти «%3» деп өзгөрттүңүзбү?</translation>
+    </message>
+    <message>
         <source>Case %1 (%2), %3: due %4, %5</source>
         <translation>Иш № %1 (%2), %3: мөөнөтү %4, %5</translation>
     </message>
@@ -3527,8 +3563,8 @@ Originator: %3</source>
         <translation>Жашыруундук грифин өзгөртүү: ачык иштер</translation>
     </message>
     <message>
-        <source>Your copies to re-mark</source>
-        <translation>Грифин кайра коюу керек болгон нускаларыңыз</translation>
+        <source>Your copies to re-mark (double-click one once it is re-marked)</source>
+        <translation>Грифин кайра коюу керек болгон нускаларыңыз (гриф коюлгандан кийин сапты эки жолу басыңыз)</translation>
     </message>
     <message>
         <source>Copy requests awaiting your decision</source>

@@ -156,6 +156,10 @@
         <translation>Подтверждение получения экземпляра</translation>
     </message>
     <message>
+        <source>Marking change worked out</source>
+        <translation>Рассчитан план изменения грифа</translation>
+    </message>
+    <message>
         <source>Marking-change case opened</source>
         <translation>Открытие дела об изменении грифа секретности</translation>
     </message>
@@ -678,6 +682,18 @@
     <message>
         <source>State:</source>
         <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Level changes:</source>
+        <translation>Изменения степени секретности:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (case %3, %4)</source>
+        <translation>%1 → %2 (дело № %3, %4)</translation>
+    </message>
+    <message>
+        <source>declassified</source>
+        <translation>рассекречено</translation>
     </message>
     <message>
         <source>History:</source>
@@ -1439,6 +1455,10 @@ Purpose: %6
         <translation>носитель включён в открытое дело об изменении грифа секретности № %1: изготавливайте экземпляры после закрытия дела</translation>
     </message>
     <message>
+        <source>no copy of the registration is in the registry&apos;s safe to copy from</source>
+        <translation>в сейфе нет ни одного экземпляра по этому учётному номеру, с которого можно изготовить копию</translation>
+    </message>
+    <message>
         <source>the recipient has no valid clearance covering this level</source>
         <translation>у получателя нет действующего допуска этого уровня</translation>
     </message>
@@ -1661,6 +1681,14 @@ Purpose: %6
     <message>
         <source>the case is closed</source>
         <translation>дело закрыто</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s holder is not cleared for the new level: take the copy back first</source>
+        <translation>у сотрудника, которому выдан экземпляр, нет допуска к новой степени секретности: сначала верните экземпляр</translation>
+    </message>
+    <message>
+        <source>Copy %1 is held by someone not cleared for the new level: take it back before closing the case.</source>
+        <translation>Экземпляр %1 находится у сотрудника без допуска к новой степени секретности: верните его до закрытия дела.</translation>
     </message>
     <message>
         <source>who issued the notice</source>
@@ -2253,8 +2281,8 @@ Permission: %3, ref. %4</source>
         <translation>Соглашение от 4 июля 2006 года, статья 6 пункт 3: 30 дней со дня получения уведомления</translation>
     </message>
     <message>
-        <source>House rule of this organisation: the same window for own and domestic information</source>
-        <translation>Внутренний порядок организации: тот же срок для собственной информации и информации казахстанских органов</translation>
+        <source>House rule of this organisation for own and domestic information</source>
+        <translation>Внутренний порядок организации для собственной информации и информации казахстанских органов</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3518,6 +3546,14 @@ Originator: %3</source>
         </translation>
     </message>
     <message>
+        <source>Re-marked copy</source>
+        <translation>Переоформление грифа экземпляра</translation>
+    </message>
+    <message>
+        <source>Have you changed the marking on copy No. %2 of %1 to %3?</source>
+        <translation>Вы переоформили гриф экземпляра № %2 учётного № %1 на «%3»?</translation>
+    </message>
+    <message>
         <source>Case %1 (%2), %3: due %4, %5</source>
         <translation>Дело № %1 (%2), %3: срок %4, %5</translation>
     </message>
@@ -3534,8 +3570,8 @@ Originator: %3</source>
         <translation>Изменение грифа секретности: открытые дела</translation>
     </message>
     <message>
-        <source>Your copies to re-mark</source>
-        <translation>Ваши экземпляры для переоформления грифа</translation>
+        <source>Your copies to re-mark (double-click one once it is re-marked)</source>
+        <translation>Ваши экземпляры для переоформления грифа (дважды щёлкните по строке, когда гриф переоформлен)</translation>
     </message>
     <message>
         <source>Copy requests awaiting your decision</source>

@@ -54,6 +54,7 @@ ACTION_LABELS: dict[str, str] = {
     "copy.return": QT_TRANSLATE_NOOP("Actions", "Copy returned"),
     "copy.dispatch": QT_TRANSLATE_NOOP("Actions", "Copy dispatched"),
     "copy.confirm_receipt": QT_TRANSLATE_NOOP("Actions", "Receipt of a copy confirmed"),
+    "marking.preview": QT_TRANSLATE_NOOP("Actions", "Marking change worked out"),
     "marking.open": QT_TRANSLATE_NOOP("Actions", "Marking-change case opened"),
     "marking.view": QT_TRANSLATE_NOOP("Actions", "Marking-change case viewed"),
     "marking.list": QT_TRANSLATE_NOOP("Actions", "Marking-change cases listed"),

@@ -55,7 +55,7 @@ _RULE_LABELS = {
     WindowRule.AGREEMENT: QT_TRANSLATE_NOOP(
         "Marking", "Agreement of 4 July 2006, article 6 item 3: 30 days from receipt of the notice"),
     WindowRule.HOUSE: QT_TRANSLATE_NOOP(
-        "Marking", "House rule of this organisation: the same window for own and domestic information"),
+        "Marking", "House rule of this organisation for own and domestic information"),
 }
 
 

@@ -11,7 +11,7 @@ from desktop.domain.access import require_role
 from desktop.domain.carriers import Registration
 from desktop.domain.errors import IllegalState
 from desktop.domain.levels import Level
-from desktop.domain.marking import CaseState, WindowRule
+from desktop.domain.marking import CaseState, Reason, WindowRule
 from desktop.domain.people import short_name
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.reports import copy_request, marking_act
@@ -38,7 +38,9 @@ def _signer(conn: Connection, username: str | None) -> Signer | None:
 
 
 def _where(copy: marking.AffectedCopy, lang: str) -> str:
-    state = STATE[lang].get(copy.state.value, copy.state.value)
+    """Where the copy was when the case was opened (and whose task it was)."""
+    at_open = copy.state_at_open or copy.state
+    state = STATE[lang].get(at_open.value, at_open.value)
     return f"{state}: {copy.task_for}" if copy.task_for else state
 
 
@@ -79,7 +81,8 @@ def marking_act_pdf(session: Session, case_id: int, lang: str | None) -> bytes:
         act = _act(tx.conn, session, row, case, lang)
         level = max([case.old_level] + ([case.new_level] if case.new_level else []),
                     key=lambda lv: lv.rank)
-        source = register_repo.registration(tx.conn, case.changes[0].registration_id)
+        named = next(c for c in case.changes if c.reason is Reason.NAMED)
+        source = register_repo.registration(tx.conn, named.registration_id)
         assert source is not None
         title = marking_act.registration_title(lang, case.number)
         printout = outputs.register_form(tx, session, lang, _at(source, level), title,

@@ -63,6 +63,10 @@ UNDER_CASE = QT_TRANSLATE_NOOP(
     "Errors",
     "the registration is under the open marking-change case %1: make copies after it closes")
 
+NO_SOURCE = QT_TRANSLATE_NOOP(
+    "Errors", "no copy of the registration is in the registry's safe to copy from")
+MAX_COPY_NO = 9999         # copy numbers of one registration
+
 READERS = (Role.CLERK, Role.PROTECTION_HEAD, Role.ORG_HEAD, Role.AUDITOR)
 
 
@@ -286,12 +290,18 @@ def make_copies(session: Session, request_id: int, count: int, *,
         if pending is not None:
             raise IllegalState(pending[0], message=UNDER_CASE)
         first = register_repo.next_copy_no(tx.conn, row["registration_id"])
-        source = register_repo.copies_of(tx.conn, row["registration_id"])
-        sheets = source[0].sheets if source else None
+        # Copies are made from a copy in the registry's safe.
+        source = [c for c in register_repo.copies_of(tx.conn, row["registration_id"])
+                  if c.state.in_custody]
+        if not source:
+            raise IllegalState(NO_SOURCE)
+        if first - 1 + count > MAX_COPY_NO:
+            raise InvalidInput(COPIES, str(count))
+        sheets = source[0].sheets
         now = register_repo.today_iso()
         ids = register_repo.insert_copies(
             tx.conn, row["registration_id"], first, count, custodian_id=tx.user.id,
-            location=location or (source[0].location if source else ""), sheets=sheets, now=now)
+            location=location or source[0].location, sheets=sheets, now=now)
         for copy_id in ids:
             register_repo.insert_move(tx.conn, {
                 "copy_id": copy_id, "kind": MoveKind.REGISTER.value, "from_state": "",
@@ -354,9 +364,9 @@ def requests(session: Session, *, state: RequestState | None = None,
             max_rank=scope_for(me, session.today).max_rank,
             requester_id=None if me.has_role(*READERS) else me.id)
         # The list shows the copy numbers made under each request, as request() does.
-        numbers = {r["id"]: repo.copy_numbers(tx.conn, r["id"]) for r in rows if r["made"]}
         tx.details = {"state": state.value if state else None, "rows": len(rows)}
-    return [_request(r, numbers.get(r["id"])) for r in rows]
+    return [_request(r, [int(n) for n in (r["copy_numbers"] or "").split(",") if n])
+            for r in rows]
 
 
 def awaiting_decision(session: Session) -> list[CopyRequest]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from desktop.domain.access import require_clearance, require_role
 from desktop.domain.carriers import CopyState, MoveKind, OriginatorType
 from desktop.domain.errors import (
-    ClearanceInsufficient,
+    GrifError,
     IllegalState,
     InvalidInput,
     NotFound,
@@ -37,16 +37,18 @@ from desktop.services import auth
 # The plan's names are part of this service's interface (the screens build drafts with them).
 from desktop.services.marking_plan import (
     TASK_RECIPIENT,
+    TASK_RETURN,
     AffectedCopy,
     CaseDraft,
     Notice,
     Plan,
     check_notice,
     clean_notice,
+    task_of,
     work_out,
 )
 from desktop.services.register import CLERKS, scope_for
-from desktop.services.session import Session, action
+from desktop.services.session import Session, action, record_outcome
 from desktop.store import marking as repo
 from desktop.store import register as register_repo
 from desktop.store import users as user_repo
@@ -66,6 +68,10 @@ NOT_IN_CASE = QT_TRANSLATE_NOOP("Errors", "the copy is not in this case or is al
 RECIPIENT_NOTE = QT_TRANSLATE_NOOP(
     "Errors", "a copy that was sent away is ticked off on the recipient's confirmation: give its reference")
 CLOSED = QT_TRANSLATE_NOOP("Errors", "the case is closed")
+RETURN_FIRST = QT_TRANSLATE_NOOP(
+    "Errors", "the copy's holder is not cleared for the new level: take the copy back first")
+HOLDER_NOT_CLEARED = QT_TRANSLATE_NOOP(
+    "Errors", "Copy %1 is held by someone not cleared for the new level: take it back before closing the case.")
 
 # Who may confirm a lowering with their own password: people who answer for the register.
 CONFIRMERS = (Role.CLERK, Role.PROTECTION_HEAD, Role.ORG_HEAD)
@@ -137,20 +143,16 @@ def _level(value: str | None) -> Level | None:
     return Level(value) if value else None
 
 
-def _reader(conn: Connection, session: Session) -> User:
-    me = user_repo.by_id(conn, session.user.id)
-    if me is None:
-        raise ClearanceInsufficient()
-    require_role(me, *CLERKS)      # refuses a disabled account too
-    return me
-
-
 def preview(session: Session, draft: CaseDraft) -> Plan:
-    """The plan of a case as it would be opened today (nothing is written)."""
+    """The plan of a case as it would be opened today. Nothing of the register changes;
+    the look at its copies and holders is journalled like any read of the register."""
     notice = clean_notice(draft.notice, session.today)
-    with session.store.read() as conn:
-        result = work_out(conn, session, _reader(conn, session), draft)
-    check_notice(notice, result.originator_type, result.originator)
+    with action(session, "marking.preview") as tx:
+        require_role(tx.user, *CLERKS)
+        result = work_out(tx.conn, session, tx.user, draft)
+        check_notice(notice, result.originator_type, result.originator)
+        tx.object = ", ".join(c.reg_no for c in result.changes if c.reason is Reason.NAMED)
+        tx.details = {"notice": notice.reference, "copies": len(result.copies)}
     return result
 
 
@@ -163,11 +165,24 @@ def _confirm(session: Session, confirmer: tuple[str, str] | None, old_level: Lev
     if username.strip().casefold() == session.user.username.casefold():
         raise InvalidInput(CONFIRMER, SAME_PERSON)
     person = auth.confirm_person(session.store, username, password)
-    if not person.has_role(*CONFIRMERS):
-        raise PermissionDenied(CONFIRMERS[0].label)
-    if person.clearance is None or not person.clearance.covers(old_level, session.today):
-        raise InvalidInput(CONFIRMER, NOT_CLEARED)
+    refusal: GrifError | None = None
+    if person.id == session.user.id:
+        refusal = InvalidInput(CONFIRMER, SAME_PERSON)
+    elif not person.has_role(*CONFIRMERS):
+        refusal = PermissionDenied(CONFIRMERS[0].label)
+    elif not _cleared(person, old_level, session.today):
+        refusal = InvalidInput(CONFIRMER, NOT_CLEARED)
+    if refusal is not None:
+        # A right password of someone who may not confirm is a fact for the journal too.
+        record_outcome(session, "marking.open", "", "denied",
+                       {"confirmer": person.username, "reason": type(refusal).__name__})
+        raise refusal
     return person
+
+
+def _cleared(person: User | None, level: Level | None, day: dt.date) -> bool:
+    return person is not None and person.active and person.clearance is not None and (
+        level is None or person.clearance.covers(level, day))
 
 
 def open_case(session: Session, draft: CaseDraft,
@@ -188,8 +203,12 @@ def open_case(session: Session, draft: CaseDraft,
         result = work_out(tx.conn, session, tx.user, draft)
         check_notice(notice, result.originator_type, result.originator)
         require_clearance(tx.user, result.top, session.today)
-        if result.needs_confirmation and (second is None or result.old_level != before.old_level):
-            raise InvalidInput(CONFIRMER, CONFIRMATION_NEEDED)
+        if result.needs_confirmation:
+            # Re-read: the confirmer's account or clearance may have changed meanwhile.
+            again = user_repo.by_id(tx.conn, second.id) if second else None
+            if again is None or not again.has_role(*CONFIRMERS) or \
+                    not _cleared(again, result.old_level, session.today):
+                raise InvalidInput(CONFIRMER, CONFIRMATION_NEEDED)
         year = session.today.year
         number = f"{register_repo.allocate_number(tx.conn, 'marking_case', year)}/{year}"
         now = register_repo.today_iso()
@@ -257,7 +276,8 @@ def _case(conn: Connection, row: dict) -> Case:
         old=by_reg[c["registration_id"]].old, new=by_reg[c["registration_id"]].new,
         task=c["task"], task_for=c["task_for"],
         remarked_by=c["remarked_by_name"] or c["remarked_by"] or "",
-        remarked_at=_moment(c["remarked_at"])) for c in repo.case_copies(conn, row["id"])]
+        remarked_at=_moment(c["remarked_at"]), state_at_open=CopyState(c["state_at_open"]))
+        for c in repo.case_copies(conn, row["id"])]
     notice = Notice(row["notice_issuer"], row["notice_reference"], row["notice_date"],
                     row["notice_received"], row["partner_agreement"],
                     row["partner_agreement_date"])
@@ -333,6 +353,7 @@ def open_deadlines(session: Session) -> list[CaseRow]:
 
 @dataclass(frozen=True)
 class HolderTask:
+    case_id: int
     case_number: str
     deadline: dt.date
     reg_no: str
@@ -345,29 +366,40 @@ def my_tasks(session: Session) -> list[HolderTask]:
     """Copies the user holds that an open case waits to see re-marked (start page)."""
     with session.store.read() as conn:
         rows = repo.holder_tasks(conn, session.user.id)
-    return [HolderTask(r["number"], _day(r["deadline"]), r["reg_no"],
+    return [HolderTask(r["case_id"], r["number"], _day(r["deadline"]), r["reg_no"],
                        r["copy_no"], r["copy_id"], _level(r["new_level"])) for r in rows]
 
 
 def remark(session: Session, case_id: int, copy_id: int, note: str = "") -> None:
-    """Tick off one copy as physically re-marked: by a clerk, or by the person holding it.
-    A copy sent away is ticked off on the recipient's confirmation, whose reference is the
-    note."""
+    """Tick off one copy as physically re-marked: by a clerk, or by the person holding it
+    (cleared for the new level). What it needs is worked out where the copy is now: a copy
+    sent away is ticked off on the recipient's confirmation, whose reference is the note;
+    one raised above its holder's clearance must come back first."""
     note = clean_text(NOTE, note, max_len=200, required=False)
     with action(session, "marking.remark") as tx:
-        row = _visible_case(tx.conn, tx.user, case_id, session.today)
-        if row["state"] != CaseState.OPEN.value:
-            raise IllegalState(CLOSED)
         copy = register_repo.copy(tx.conn, copy_id)
-        if copy is None:
-            raise NotFound(str(copy_id))
-        if copy.holder_id != tx.user.id:
-            require_role(tx.user, *CLERKS)
+        row = repo.case(tx.conn, case_id)
+        if copy is None or row is None:
+            raise NotFound(str(case_id))
         entry = next((c for c in repo.case_copies(tx.conn, case_id) if c["copy_id"] == copy_id),
                      None)
-        if entry is None:
+        new = _level(next((c["new_level"] for c in repo.changes(tx.conn, case_id)
+                           if entry and c["registration_id"] == entry["registration_id"]),
+                          None))
+        own_copy = copy.holder_id == tx.user.id and entry is not None and \
+            _cleared(tx.user, new, session.today)
+        if not own_copy:
+            require_role(tx.user, *CLERKS)
+            _visible_case(tx.conn, tx.user, case_id, session.today)
+        if row["state"] != CaseState.OPEN.value:
+            raise IllegalState(CLOSED)
+        if entry is None or entry["remarked_at"] is not None:
             raise IllegalState(NOT_IN_CASE)
-        if entry["task"] == TASK_RECIPIENT and not note:
+        task, _who = task_of(tx.conn, copy.state, copy.holder_id, entry["holder"] or "",
+                             entry["task_for"], new, session.today)
+        if task == TASK_RETURN:
+            raise IllegalState(RETURN_FIRST)
+        if task == TASK_RECIPIENT and not note:
             raise InvalidInput(NOTE, RECIPIENT_NOTE)
         now = register_repo.today_iso()
         if not repo.mark_remarked(tx.conn, case_id, copy_id, session.actor, now):
@@ -380,7 +412,7 @@ def remark(session: Session, case_id: int, copy_id: int, note: str = "") -> None
             "to_state": copy.state.value, "at": now, "by_user": session.actor,
             "basis": f"{row['number']}", "reference": note})
         tx.object = f"{row['number']}: {entry['reg_no']} / {entry['copy_no']}"
-        tx.details = {"case": row["number"], "note": note}
+        tx.details = {"case": row["number"], "note": note, "task": task}
 
 
 def close_case(session: Session, case_id: int) -> None:
@@ -392,9 +424,18 @@ def close_case(session: Session, case_id: int) -> None:
         if row["state"] != CaseState.OPEN.value:
             raise IllegalState(CLOSED)
         require_clearance(tx.user, Level(row["old_level"]), session.today)
-        left = [c for c in repo.case_copies(tx.conn, case_id) if c["remarked_at"] is None]
+        copies = repo.case_copies(tx.conn, case_id)
+        left = [c for c in copies if c["remarked_at"] is None]
         if left:
             raise IllegalState(str(len(left)), message=NOT_DONE)
+        # Nobody may be left holding a copy above their clearance (issued after a tick).
+        levels = {c["registration_id"]: _level(c["new_level"])
+                  for c in repo.changes(tx.conn, case_id)}
+        for c in copies:
+            if c["state"] == CopyState.ISSUED.value and not _cleared(
+                    user_repo.by_id(tx.conn, c["holder_id"]), levels[c["registration_id"]],
+                    session.today):
+                raise IllegalState(f"{c['reg_no']} / {c['copy_no']}", message=HOLDER_NOT_CLEARED)
         now = register_repo.today_iso()
         changed = []
         for change in repo.changes(tx.conn, case_id):

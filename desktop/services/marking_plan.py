@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desktop.domain import fields
 from desktop.domain.carriers import CopyState, OriginatorType
-from desktop.domain.errors import IllegalState, InvalidInput, NotFound
+from desktop.domain.errors import ClearanceInsufficient, IllegalState, InvalidInput, NotFound
 from desktop.domain.levels import Level
 from desktop.domain.marking import (
     AGREEMENT_DAYS,
@@ -87,6 +87,7 @@ class AffectedCopy:
     task_for: str
     remarked_by: str = ""         # full name
     remarked_at: dt.datetime | None = None
+    state_at_open: CopyState | None = None   # where it was when the case was opened
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class Plan:
     window_days: int
     deadline: dt.date
     old_level: Level              # the highest level before the change
-    top: Level                    # the highest level the case touches
+    top: Level                    # the highest level the case touches (who may see it)
 
     @property
     def needs_confirmation(self) -> bool:
@@ -135,57 +136,77 @@ def _named_ids(conn: Connection, user: User, reg_nos: tuple[str, ...]) -> list[i
     return ids
 
 
-def _task(conn: Connection, row: dict, new: Level | None, today: dt.date) -> tuple[str, str]:
-    state = CopyState(row["state"])
+def task_of(conn: Connection, state: CopyState, holder_id: int | None, holder: str,
+            sent_to: str, new: Level | None, today: dt.date) -> tuple[str, str]:
+    """What must happen to a copy where it is now (worked out again when it is ticked off:
+    a copy may have moved since the case was opened)."""
     if state is CopyState.ISSUED:
-        holder = user_repo.by_id(conn, row["holder_id"]) if row["holder_id"] else None
-        cleared = holder is not None and holder.clearance is not None and (
-            new is None or holder.clearance.covers(new, today))
-        return (TASK_HOLDER if cleared else TASK_RETURN), row["holder"] or ""
+        person = user_repo.by_id(conn, holder_id) if holder_id else None
+        cleared = person is not None and person.active and person.clearance is not None and (
+            new is None or person.clearance.covers(new, today))
+        return (TASK_HOLDER if cleared else TASK_RETURN), holder or ""
     if state in (CopyState.DISPATCHED, CopyState.DELIVERED):
-        return TASK_RECIPIENT, row["sent_to"] or ""
+        return TASK_RECIPIENT, sent_to or ""
     return TASK_NONE, ""
 
 
 def work_out(conn: Connection, session: Session, user: User, draft: CaseDraft) -> Plan:
     named = _named_ids(conn, user, draft.reg_nos)
     rows = repo.tree(conn, named)
+    # A case shows everything derived from what it names: whoever works on it must be
+    # cleared for all of it (else a derivative above their clearance would show through).
+    if max(Level(r["level"]).rank for r in rows) > scope_for(user, session.today).max_rank:
+        raise ClearanceInsufficient()
     nodes = {r["id"]: Node(r["id"], r["reg_no"], Level(r["level"]), r["parent_id"],
                            r["declassified_on"] is not None) for r in rows}
     by_id = {r["id"]: r for r in rows}
-    origins = {(by_id[i]["originator_type"], by_id[i]["originator"].casefold()) for i in named}
+    # The notice is the originator's of the sources it names; derivatives named with them
+    # (our own translations, printouts) follow their source.
+    roots = [i for i in named if not _derives_from(nodes, i, set(named))]
+    origins = {(by_id[i]["originator_type"], by_id[i]["originator"].casefold()) for i in roots}
     if len(origins) != 1:
         raise InvalidInput(fields.REG_NO, ONE_ORIGINATOR)
-    first = by_id[named[0]]
+    first = by_id[roots[0]]
     otype, originator = OriginatorType(first["originator_type"]), first["originator"]
-    busy = repo.open_case_of(conn, list(nodes))
-    if busy is not None:
-        raise IllegalState(nodes[busy["registration_id"]].reg_no, busy["number"],
-                           message=IN_OPEN_CASE)
     for reg_id in named:
         if nodes[reg_id].declassified:
             raise IllegalState(nodes[reg_id].reg_no, message=DECLASSIFIED)
     changes = plan(nodes, named, draft.new_level)
     planned = {c.registration_id: c for c in changes if c.changes}
+    busy = repo.open_case_of(conn, list(planned))     # one open case changes a registration
+    if busy is not None:
+        raise IllegalState(nodes[busy["registration_id"]].reg_no, busy["number"],
+                           message=IN_OPEN_CASE)
     copies = []
     for row in repo.live_copies(conn, list(planned)):
         change = planned[row["registration_id"]]
-        task, task_for = _task(conn, row, change.new, session.today)
+        task, task_for = task_of(conn, CopyState(row["state"]), row["holder_id"], row["holder"],
+                                 row["sent_to"], change.new, session.today)
         copies.append(AffectedCopy(
             copy_id=row["id"], registration_id=row["registration_id"], reg_no=change.reg_no,
             copy_no=row["copy_no"], state=CopyState(row["state"]), reason=change.reason,
-            via=change.via, old=change.old, new=change.new, task=task, task_for=task_for))
+            via=change.via, old=change.old, new=change.new, task=task, task_for=task_for,
+            state_at_open=CopyState(row["state"])))
     rule = window_rule(otype)
     days = AGREEMENT_DAYS if rule is WindowRule.AGREEMENT else \
         int(settings.current(session)["marking.window_days"])
     first_named = next(c for c in changes if c.reason is Reason.NAMED)
     old_level = max((c.old for c in changes if c.changes), key=lambda lv: lv.rank)
-    top = max([old_level] + ([draft.new_level] if draft.new_level else []),
+    top = max([c.old for c in changes] + ([draft.new_level] if draft.new_level else []),
               key=lambda lv: lv.rank)
     return Plan(kind=change_kind(first_named.old, draft.new_level), originator_type=otype,
                 originator=originator, changes=changes, copies=copies, rule=rule,
                 window_days=days, deadline=deadline(draft.notice.received, days),
                 old_level=old_level, top=top)
+
+
+def _derives_from(nodes: dict[int, Node], reg_id: int, sources: set[int]) -> bool:
+    parent = nodes[reg_id].parent_id
+    while parent is not None and parent in nodes:
+        if parent in sources:
+            return True
+        parent = nodes[parent].parent_id
+    return False
 
 
 def check_notice(notice: Notice, otype: OriginatorType, originator: str) -> None:

@@ -10,11 +10,13 @@ from desktop.domain import fields
 from desktop.domain.access import require_role
 from desktop.domain.carriers import InternationalChannel, MoveKind, OriginatorType, next_state
 from desktop.domain.errors import IllegalState, InvalidInput, NotFound
+from desktop.domain.levels import Level
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services import settings
 from desktop.services.register import CLERKS, visible_copy
 from desktop.services.session import Session, Tx, action
+from desktop.store import marking as marking_repo
 from desktop.store import register as repo
 from desktop.store import users as user_repo
 
@@ -58,6 +60,10 @@ def issue(session: Session, copy_id: int, to_username: str, basis: str) -> None:
             raise NotFound(to_username)
         row = visible_copy(tx.conn, tx.user, copy_id)
         level = repo.registration(tx.conn, row["registration_id"]).level
+        pending = marking_repo.open_case_of(tx.conn, [row["registration_id"]])
+        if pending is not None and pending["new_level"] and \
+                Level(pending["new_level"]).rank > level.rank:
+            level = Level(pending["new_level"])   # being raised: the level it is going to
         if recipient.clearance is None or not recipient.clearance.covers(level, dt.date.today()):
             raise IllegalState(NOT_CLEARED)
         _move(tx, session, copy_id, MoveKind.ISSUE, holder_id=recipient.id, basis=basis,

@@ -172,12 +172,23 @@ def register_carrier(session: Session, draft: RegistrationDraft) -> Registration
 
 
 @dataclass(frozen=True)
+class LevelChange:
+    """An earlier level of the registration, changed by a marking-change case."""
+
+    old: Level
+    new: Level | None           # None: declassified
+    case_number: str
+    at: str                     # UTC ISO time of closing the case
+
+
+@dataclass(frozen=True)
 class CopyCard:
     registration: Registration
     copy: Copy
     row: dict
     moves: list[Move]
     derived: Derivation | None
+    levels: tuple[LevelChange, ...] = ()
 
 
 def visible_copy(conn: Connection, user: User, copy_id: int) -> dict:
@@ -196,7 +207,11 @@ def card(session: Session, copy_id: int) -> CopyCard:
         assert registration is not None and copy is not None
         tx.object = f"{registration.reg_no} / {copy.copy_no}"
         history = repo.moves_of(tx.conn, copy_id)
-    return CopyCard(registration, copy, row, history, registration.derivation)
+        levels = tuple(LevelChange(Level(h["old_level"]),
+                                   Level(h["new_level"]) if h["new_level"] else None,
+                                   h["number"], h["at"])
+                       for h in marking_repo.history(tx.conn, registration.id))
+    return CopyCard(registration, copy, row, history, registration.derivation, levels)
 
 
 def find(session: Session, reg_no: str) -> Registration:

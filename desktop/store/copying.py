@@ -28,7 +28,7 @@ def request(conn: Connection, request_id: int) -> dict[str, Any] | None:
 
 
 def requests(conn: Connection, *, state: str | None, originator_type: str | None,
-             max_rank: int, requester_id: int | None, limit: int = 1000) -> list[dict[str, Any]]:
+             max_rank: int, requester_id: int | None, limit: int = 10_000) -> list[dict[str, Any]]:
     """Newest first; `max_rank` hides requests about levels the reader may not see and
     `requester_id` keeps only that person's own requests."""
     where = ["r.level_rank <= :rank"]
@@ -44,7 +44,9 @@ def requests(conn: Connection, *, state: str | None, originator_type: str | None
         args["me"] = requester_id
     rows = conn.execute(text(
         "SELECT q.*, r.reg_no, r.title, r.level, r.originator_type, r.originator, "
-        "u.full_name AS requester FROM copy_requests q "
+        "u.full_name AS requester, (SELECT group_concat(c.copy_no) FROM (SELECT c.copy_no "
+        "FROM copy_request_copies x JOIN copies c ON c.id = x.copy_id WHERE x.request_id = "
+        "q.id ORDER BY c.copy_no) c) AS copy_numbers FROM copy_requests q "
         "JOIN registrations r ON r.id = q.registration_id "
         f"JOIN users u ON u.id = q.requester_id WHERE {' AND '.join(where)} "
         "ORDER BY q.state != 'pending', q.id DESC LIMIT :limit"), args)

@@ -40,9 +40,9 @@ def case(conn: Connection, case_id: int) -> dict[str, Any] | None:
 
 
 def cases(conn: Connection, *, state: str | None, originator_type: str | None,
-          due_before: dt.date | None, max_rank: int, limit: int = 1000) -> list[dict[str, Any]]:
-    """Cases newest first, with their copy counts; `max_rank` hides cases about levels the
-    reader may not see."""
+          due_before: dt.date | None, max_rank: int, limit: int = 10_000) -> list[dict[str, Any]]:
+    """Open cases by deadline, then closed ones newest first, with their copy counts;
+    `max_rank` hides cases about levels the reader may not see."""
     done = ("(SELECT count(*) FROM marking_case_copies x WHERE x.case_id = mc.id "
             "AND x.remarked_at IS NOT NULL)")
     total = "(SELECT count(*) FROM marking_case_copies x WHERE x.case_id = mc.id)"
@@ -62,7 +62,8 @@ def cases(conn: Connection, *, state: str | None, originator_type: str | None,
         args["due"] = due_before.isoformat()
     sql = (f"SELECT mc.*, {done} AS done, {total} AS total, {regs} AS named "
            f"FROM marking_cases mc WHERE {' AND '.join(where)} "
-           f"ORDER BY mc.state = 'closed', mc.deadline, mc.id DESC LIMIT :limit")
+           f"ORDER BY mc.state = 'closed', CASE WHEN mc.state = 'open' THEN mc.deadline END, "
+           f"mc.closed_at DESC, mc.id DESC LIMIT :limit")
     return [dict(r) for r in conn.execute(text(sql), args).mappings()]
 
 
@@ -101,7 +102,8 @@ def mark_remarked(conn: Connection, case_id: int, copy_id: int, by_user: str, at
 
 
 def open_case_of(conn: Connection, registration_ids: list[int]) -> dict[str, Any] | None:
-    """An open case that already changes one of these registrations."""
+    """An open case that changes one of these registrations (one it leaves as it is, a
+    derivative that keeps its level, does not count)."""
     if not registration_ids:
         return None
     row = conn.execute(
@@ -110,6 +112,7 @@ def open_case_of(conn: Connection, registration_ids: list[int]) -> dict[str, Any
         .join(marking_case_registrations,
               marking_case_registrations.c.case_id == marking_cases.c.id)
         .where(marking_cases.c.state == "open",
+               marking_case_registrations.c.reason != "unchanged",
                marking_case_registrations.c.registration_id.in_(registration_ids))
         .limit(1)).mappings().first()
     return dict(row) if row else None

@@ -178,6 +178,10 @@ marking_cases = Table(
     Column("closed_at", String(32), nullable=True),
     Column("closed_by", String(64), nullable=True),
     Column("notes", Text, nullable=False, server_default=""),
+    CheckConstraint("state IN ('open', 'closed')", name="ck_marking_cases_state"),
+    CheckConstraint("change IN ('raise', 'lower', 'declassify')",
+                    name="ck_marking_cases_change"),
+    Index("ix_marking_cases_state", "state", "deadline"),
 )
 
 marking_case_registrations = Table(
@@ -188,6 +192,7 @@ marking_case_registrations = Table(
     Column("new_level", String(2), nullable=True),
     Column("reason", String(16), nullable=False),
     Column("via", String(64), nullable=False, server_default=""),
+    Index("ix_mcr_registration", "registration_id"),
 )
 
 marking_case_copies = Table(
@@ -200,6 +205,7 @@ marking_case_copies = Table(
     Column("task_for", String(300), nullable=False, server_default=""),
     Column("remarked_by", String(64), nullable=True),
     Column("remarked_at", String(32), nullable=True),
+    Index("ix_mcc_copy", "copy_id"),
 )
 
 level_history = Table(
@@ -211,6 +217,7 @@ level_history = Table(
     Column("case_id", Integer, ForeignKey("marking_cases.id"), nullable=False),
     Column("at", String(32), nullable=False),
     Column("by_user", String(64), nullable=False),
+    Index("ix_level_history_reg", "registration_id", "id"),
 )
 
 copy_requests = Table(
@@ -235,6 +242,12 @@ copy_requests = Table(
     Column("refusal_reason", String(500), nullable=False, server_default=""),
     Column("decided_at", String(32), nullable=True),
     Column("decided_by", String(64), nullable=True),
+    CheckConstraint("state IN ('pending', 'approved', 'refused', 'used_up')",
+                    name="ck_copy_requests_state"),
+    CheckConstraint("copies_asked >= 1", name="ck_copy_requests_asked"),
+    CheckConstraint("made >= 0 AND made <= authorised", name="ck_copy_requests_made"),
+    Index("ix_copy_requests_state", "state", "id"),
+    Index("ix_copy_requests_reg", "registration_id"),
 )
 
 copy_request_copies = Table(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from desktop.ui.widgets.display import fill
 
 WARN_DAYS = 30
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
+CopyIdRole = Qt.ItemDataRole.UserRole + 2
 REQUESTS = "%n copy request(s) wait for your decision"
 
 
@@ -77,6 +79,7 @@ class TodayPage(Page):
         self.cases.itemActivated.connect(self.open_case)       # Enter or a double click
         self.cases_box = _box(self.cases)
         self.tasks = _list("holderTasks")
+        self.tasks.itemActivated.connect(self.remark_own_copy)
         self.tasks_box = _box(self.tasks)
         self.requests_count = QLabel()
         self.requests_count.setObjectName("requestsCount")
@@ -134,8 +137,30 @@ class TodayPage(Page):
         self.run_dialog(dialog)
         self.refresh()
 
+    def confirm(self, question: str) -> bool:
+        """Ask yes or no (tests replace this)."""
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("TodayPage", "Re-marked copy"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remark_own_copy(self, item: QListWidgetItem) -> None:
+        """The holder ticks off a copy they hold once they have changed its marking."""
+        task = next((t for t in self.task_rows if t.copy_id == item.data(CopyIdRole)), None)
+        if task is None:
+            return
+        question = fill(QCoreApplication.translate(
+            "TodayPage", "Have you changed the marking on copy No. %2 of %1 to %3?"),
+            task.reg_no, task.copy_no, texts.level_text(task.new_level))
+        if not self.confirm(question):
+            return
+        try:
+            marking.remark(self.session, task.case_id, task.copy_id)
+        except GrifError as exc:
+            show_error(self, exc)
+        self.refresh()
+
     def _add(self, widget: QListWidget, text: str, due: dt.date | None = None,
-             case_id: int | None = None) -> None:
+             case_id: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
         found = texts.brushes(due, self.session.today) if due else None
         if found is not None:
@@ -144,6 +169,7 @@ class TodayPage(Page):
         if case_id is not None:
             item.setData(CaseIdRole, case_id)
         widget.addItem(item)
+        return item
 
     def _fill_due(self) -> None:
         today = self.session.today
@@ -159,7 +185,7 @@ class TodayPage(Page):
                 "TodayPage", "Re-mark copy No. %2 of %1 as %3 (case %4): due %5, %6"),
                 task.reg_no, task.copy_no, texts.level_text(task.new_level), task.case_number,
                 display.day_text(task.deadline), texts.days_text(task.deadline, today)),
-                task.deadline)
+                task.deadline).setData(CopyIdRole, task.copy_id)
         self.requests.clear()
         for request in self.request_rows:
             self._add(self.requests, fill(QCoreApplication.translate(
@@ -170,7 +196,7 @@ class TodayPage(Page):
         self.cases_box.setTitle(QCoreApplication.translate(
             "TodayPage", "Marking changes: open cases"))
         self.tasks_box.setTitle(QCoreApplication.translate(
-            "TodayPage", "Your copies to re-mark"))
+            "TodayPage", "Your copies to re-mark (double-click one once it is re-marked)"))
         self.requests_box.setTitle(QCoreApplication.translate(
             "TodayPage", "Copy requests awaiting your decision"))
         for box, rows in ((self.cases_box, self.case_rows), (self.tasks_box, self.task_rows),

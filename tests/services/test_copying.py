@@ -187,3 +187,18 @@ def test_lists(login, chief):
     assert [r.id for r in copying.requests(clerk, state=RequestState.REFUSED)] == [other]
     assert [r.id for r in copying.requests(login("executor"))] == [mine]
     assert copying.requests(clerk, originator_type=OriginatorType.KYRGYZ) == []
+
+
+def test_copies_are_made_from_a_copy_in_the_safe(login, chief):
+    clerk = login("clerk")
+    reg = register.register_carrier(clerk, own(level=Level.S, copies=1))
+    request_id = copying.create_request(clerk, reg.reg_no, 1, "x")
+    copying.approve(chief, request_id, 1)
+    with clerk.store.read() as conn:
+        only = repo.copies_of(conn, reg.id)[0].id
+    from desktop.services import moves
+    moves.issue(clerk, only, "executor", "работа")
+    with pytest.raises(IllegalState):
+        copying.make_copies(clerk, request_id, 1)
+    moves.return_copy(clerk, only)
+    assert copying.make_copies(clerk, request_id, 1) == [2]

@@ -13,6 +13,7 @@ from desktop.domain.carriers import (
 )
 from desktop.domain.errors import (
     AuthenticationFailed,
+    ClearanceInsufficient,
     IllegalState,
     InvalidInput,
     NotFound,
@@ -150,7 +151,12 @@ def test_two_person_rule(source, people, login):
         rows = conn.exec_driver_sql(
             "SELECT action, actor, outcome, details FROM audit_event WHERE action IN "
             "('marking.open', 'auth.login_failed') ORDER BY seq").fetchall()
-    assert rows[0][0] == "auth.login_failed" and rows[0][1] == "head"
+    # A right password of someone who may not confirm is journalled as refused, a wrong
+    # one as a failed login of that person.
+    denied = [r for r in rows if r[0] == "marking.open" and r[2] == "denied"]
+    assert ['"confirmer":"clerk2"' in denied[0][3], '"confirmer":"auditor"' in denied[1][3]] \
+        == [True, True]
+    assert [r[1] for r in rows if r[0] == "auth.login_failed"] == ["head"]
     assert rows[-1][0] == "marking.open" and '"confirmed_by":"head"' in rows[-1][3]
 
 
@@ -173,9 +179,15 @@ def test_raising_needs_no_second_person_and_closes_with_the_new_level(source, pe
         marking.open_case(clerk, CaseDraft(notice(), (extract.reg_no,), Level.OV))
     by_no = {(c.reg_no, c.copy_no): c for c in case.copies}
     head = login("head")
-    with pytest.raises(Exception):  # noqa: B017 — the head may not see OV; refused either way
+    with pytest.raises(NotFound):            # the head holds copy 2 but is not cleared for OV
         marking.remark(head, case_id, by_no[(src.reg_no, 2)].copy_id)
     marking.remark(clerk, case_id, by_no[(src.reg_no, 1)].copy_id)
+    assert by_no[(src.reg_no, 2)].task == "return"
+    with pytest.raises(IllegalState):        # raised above its holder: back to the safe first
+        marking.remark(clerk, case_id, by_no[(src.reg_no, 2)].copy_id)
+    with pytest.raises(IllegalState):        # nor can it be issued again below the new level
+        moves.return_copy(clerk, by_no[(src.reg_no, 2)].copy_id)
+        moves.issue(clerk, by_no[(src.reg_no, 2)].copy_id, "head", "again")
     marking.remark(clerk, case_id, by_no[(src.reg_no, 2)].copy_id)
     with pytest.raises(InvalidInput):                            # sent away: needs a reference
         marking.remark(clerk, case_id, by_no[(src.reg_no, 3)].copy_id)
@@ -217,7 +229,7 @@ def test_the_holder_ticks_off_their_own_copy(login, people):
     assert [(t.reg_no, t.copy_no) for t in marking.my_tasks(head)] == [(reg.reg_no, 1)]
     marking.remark(head, case_id, first)
     assert marking.my_tasks(head) == []
-    with pytest.raises(NotFound):                   # the case is above the executor now
+    with pytest.raises(PermissionDenied):           # not cleared for SS: not the holder's task
         marking.remark(login("executor"), case_id, second)
 
 
@@ -277,3 +289,38 @@ def test_unknown_and_hidden_registrations_are_the_same_answer(login, people):
             marking.preview(head, CaseDraft(notice(issuer="Директор"), (reg_no,), Level.S))
     with pytest.raises(NotFound):
         marking.preview(clerk, CaseDraft(notice(issuer="Директор"), ("999/1999",), Level.S))
+
+
+def test_a_case_is_for_someone_cleared_for_all_it_shows(login, admin, people):
+    users.add_user(admin, username="clerk3", full_name="Third Clerk Testov", password=PASSWORD,
+                   roles={Role.CLERK}, clearance=clearance(2))
+    clerk = login("clerk")
+    base = register.register_carrier(clerk, own(level=Level.S))
+    register.register_carrier(clerk, own(title="Перевод", level=Level.OV, parent_id=base.id,
+                                         derivation=Derivation.TRANSLATION))
+    draft = CaseDraft(notice(issuer="Директор"), (base.reg_no,), Level.SS)
+    with pytest.raises(ClearanceInsufficient):     # the OV translation would show through
+        marking.preview(login("clerk3"), draft)
+    case_id = marking.open_case(clerk, draft)
+    assert [r.id for r in marking.cases(clerk)] == [case_id]
+    assert marking.cases(login("clerk3")) == []    # the case touches OV
+
+
+def test_a_source_and_its_own_printout_in_one_notice(source, people):
+    clerk, src, _ = source
+    from desktop.services import printing
+    printing.copy_card_pdf(clerk, _copies(clerk, src.id)[0].id, "ru")
+    with clerk.store.read() as conn:
+        printout = conn.exec_driver_sql(
+            "SELECT reg_no FROM registrations WHERE derivation = 'printout'").scalar()
+    plan = marking.preview(clerk, CaseDraft(notice(), (src.reg_no, printout), Level.OV))
+    assert {c.reg_no for c in plan.changes if c.reason is Reason.NAMED} == {src.reg_no,
+                                                                           printout}
+
+
+def test_a_derivative_left_as_it_is_is_not_held_up(source, people):
+    clerk, src, extract = source
+    marking.open_case(clerk, CaseDraft(notice(), (src.reg_no,), Level.S), ("head", PASSWORD))
+    # The extract keeps SS under that lowering: a case of its own can still be opened.
+    plan = marking.preview(clerk, CaseDraft(notice(), (extract.reg_no,), Level.OV))
+    assert [c.reg_no for c in plan.changes if c.changes] == [extract.reg_no]

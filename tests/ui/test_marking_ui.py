@@ -29,6 +29,7 @@ from desktop.ui.marking.cases_page import DUE_SOON, MarkingCasesPage
 from desktop.ui.marking.texts import COLOURS
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import NoteRole
+from desktop.ui.register.copy_card_dialog import CopyCardDialog
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.register.register_model import RegisterModel
 from desktop.ui.today_page import TodayPage
@@ -134,8 +135,10 @@ def test_a_kyrgyz_lowering_from_notice_to_closed_case(qtbot, clerk, source, monk
         dialog.notice_date.setDate(QDate.currentDate().addDays(-2))
         type_text(dialog.registrations, f"{src.reg_no}, {extract.reg_no}")
         dialog.level.setCurrentIndex(dialog.level.findData(Level.S.value))
+        assert not dialog.ok_button.isEnabled()      # nothing opens before a plan is seen
         qtbot.mouseClick(dialog.work_out_button, Qt.MouseButton.LeftButton)
         assert KG in error_of(dialog, "issuer") and dialog.plan is None
+        assert not dialog.ok_button.isEnabled()
         dialog.issuer.clear()
         type_text(dialog.issuer, KG)
         qtbot.mouseClick(dialog.work_out_button, Qt.MouseButton.LeftButton)
@@ -155,12 +158,17 @@ def test_a_kyrgyz_lowering_from_notice_to_closed_case(qtbot, clerk, source, monk
             dialog.rule.text()
         assert "30 day(s) left" in dialog.deadline.text()
         assert not dialog.second_box.isHidden() and dialog.partner_box.isHidden()
+        assert dialog.ok_button.isEnabled()
         # Opening without a second person: refused, the message under the second person.
         dialog.buttons.accepted.emit()
         assert not accepted(dialog) and dialog.case_id is None
         assert "second person" in error_of(dialog, "second_user")
         assert dialog.issuer.text() == KG and dialog.reference.text() == "45/12-с"
         type_text(dialog.second_user, "head")
+        dialog.second_password.setText("wrong-password-77")
+        dialog.buttons.accepted.emit()
+        assert not accepted(dialog) and dialog.second_password.text() == ""
+        assert error_of(dialog, "second_user")
         dialog.second_password.setText(PASSWORD)
         dialog.buttons.accepted.emit()
         assert accepted(dialog) and dialog.case_id is not None
@@ -233,6 +241,11 @@ def test_a_kyrgyz_lowering_from_notice_to_closed_case(qtbot, clerk, source, monk
         r = rows[key][1]
         assert cell(reg_model, r, "level") == "Secret"
         assert "Marking change" not in cell(reg_model, r, "state")
+    # The copy's card keeps the earlier level.
+    card = CopyCardDialog(clerk, rows[(src.reg_no, 1)][0]["copy_id"])
+    qtbot.addWidget(card)
+    assert card.values["levels"].text().startswith(f"Top secret → Secret (case {number}, ")
+    assert not card.values["levels"].isHidden()
 
 
 def test_the_act_of_a_closed_case_prints_in_the_chosen_language(qtbot, clerk, chief, tmp_path,
@@ -304,6 +317,16 @@ def test_the_start_page_lists_overdue_and_due_soon_cases_first(qtbot, login, dea
     monkeypatch.setattr(page, "run_dialog", lambda d: opened.append(d.case.id) or True)
     page.cases.itemActivated.emit(page.cases.item(0))
     assert opened == [deadlines["overdue"]]
+    # The holder ticks off their own copy from the start page, after saying yes.
+    asked = []
+    monkeypatch.setattr(page, "confirm", lambda q: asked.append(q) or False)
+    page.tasks.itemActivated.emit(page.tasks.item(0))
+    assert len(asked) == 1 and page.tasks.count() == 1        # "no": nothing changed
+    monkeypatch.setattr(page, "confirm", lambda q: True)
+    page.tasks.itemActivated.emit(page.tasks.item(0))
+    assert page.tasks.count() == 0 and page.tasks_box.isHidden()
+    case = marking.case(login("clerk"), deadlines["soon"])
+    assert [c.remarked_by for c in case.copies if c.remarked_at] == ["Head Testov"]
 
 
 def test_the_start_page_counts_requests_awaiting_a_decision(qtbot, chief, deadlines, login):

@@ -158,6 +158,13 @@ class NewCaseDialog(Retranslating, QDialog):
         self.ok_button.setObjectName("openCase")
         self.buttons.accepted.connect(self.open_case)
         self.buttons.rejected.connect(self.reject)
+        # A case opens only on a plan the clerk has seen: any edit asks to work it out again.
+        self.ok_button.setEnabled(False)
+        for signal in (self.issuer.textChanged, self.reference.textChanged,
+                       self.notice_date.dateChanged, self.received.dateChanged,
+                       self.registrations.textChanged, self.level.currentIndexChanged,
+                       self.partner.textChanged, self.partner_date.dateChanged):
+            signal.connect(self._stale)
         work_row = QHBoxLayout()
         work_row.addWidget(self.work_out_button)
         work_row.addStretch(1)
@@ -223,12 +230,18 @@ class NewCaseDialog(Retranslating, QDialog):
         self.show_plan(plan)
         return plan
 
+    def _stale(self, *_args: object) -> None:
+        self.plan = None
+        self.ok_button.setEnabled(False)
+        self.plan_box.hide()
+
     def open_case(self) -> int | None:
-        if self.work_out() is None:
+        if self.plan is None or self.work_out() is None:
             return None
         try:
             self.case_id = marking.open_case(self.session, self.draft(), self.confirmer())
         except GrifError as exc:
+            self.second_password.clear()     # never left in the field after a refusal
             self.show_error(exc)
             return None
         self.accept()
@@ -254,6 +267,7 @@ class NewCaseDialog(Retranslating, QDialog):
 
     def show_plan(self, plan: Plan) -> None:
         self.plan = plan
+        self.ok_button.setEnabled(True)
         if plan.originator_type is OriginatorType.JOINT:
             self.partner_box.show()
         self.second_box.setVisible(plan.needs_confirmation)

@@ -39,7 +39,7 @@ from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
 from desktop.ui.register.form_parts import ErrorLabel
-from desktop.ui.register.level_badge import LevelBadge
+from desktop.ui.register.level_badge import LevelBadge, level_name
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.register.register_model import (
     cell_text,
@@ -114,7 +114,8 @@ class CopyCardDialog(Retranslating, QDialog):
                            ("originator", originator_text(row)),
                            ("holder", holder_text(row)),
                            ("location", row.get("location") or ""),
-                           ("state", "")):
+                           ("state", ""),
+                           ("levels", "")):
             label, shown = QLabel(), QLabel(value)
             shown.setObjectName(f"card_{key}")
             shown.setWordWrap(True)
@@ -271,6 +272,16 @@ class CopyCardDialog(Retranslating, QDialog):
         self.values["kind"].setText(cell_text(self.card.row, "kind"))
         self.values["originator"].setText(originator_text(self.card.row))
         self.values["state"].setText(_state(copy.state.value))
+        # Earlier levels (marking-change cases): the register shows the current one.
+        self.labels["levels"].setText(QCoreApplication.translate(
+            "CopyCardDialog", "Level changes:"))
+        self.values["levels"].setText("\n".join(fill(QCoreApplication.translate(
+            "CopyCardDialog", "%1 → %2 (case %3, %4)"), level_name(change.old),
+            level_name(change.new) if change.new else QCoreApplication.translate(
+                "CopyCardDialog", "declassified"),
+            change.case_number, _when(change.at)) for change in self.card.levels))
+        for widget in (self.labels["levels"], self.values["levels"]):
+            widget.setVisible(bool(self.card.levels))
         self.history_label.setText(QCoreApplication.translate("CopyCardDialog", "History:"))
         self.history.setHorizontalHeaderLabels([
             QCoreApplication.translate("CopyCardDialog", "Date"),
