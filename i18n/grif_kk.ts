@@ -1657,6 +1657,10 @@ Purpose: %6
         <translation>екінші тұлға істі ашатын адамнан басқа адам болуы тиіс</translation>
     </message>
     <message>
+        <source>the second person must be a registry clerk, the head of the protection unit or the head of the organisation</source>
+        <translation>екінші тұлға тізілімді жүргізетін қызметкер, мемлекеттік құпияларды қорғау бөлімшесінің басшысы немесе ұйым басшысы болуы керек</translation>
+    </message>
+    <message>
         <source>the second person has no valid clearance for the original level</source>
         <translation>екінші тұлғаның бастапқы құпиялылық дәрежесіне қолданыстағы рұқсат нысаны жоқ</translation>
     </message>

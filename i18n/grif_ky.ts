@@ -1657,6 +1657,10 @@ Purpose: %6
         <translation>экинчи адам ишти ачкан адамдан башка болушу керек</translation>
     </message>
     <message>
+        <source>the second person must be a registry clerk, the head of the protection unit or the head of the organisation</source>
+        <translation>экинчи адам реестрди жүргүзүүчү кызматкер, мамлекеттик сырларды коргоо бөлүмүнүн башчысы же уюмдун жетекчиси болушу керек</translation>
+    </message>
+    <message>
         <source>the second person has no valid clearance for the original level</source>
         <translation>экинчи адамдын баштапкы даражага ылайык күчүндөгү уруксаты жок</translation>
     </message>

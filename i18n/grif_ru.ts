@@ -1659,6 +1659,10 @@ Purpose: %6
         <translation>вторым лицом должен быть другой сотрудник, а не тот, кто открывает дело</translation>
     </message>
     <message>
+        <source>the second person must be a registry clerk, the head of the protection unit or the head of the organisation</source>
+        <translation>второе лицо должно быть сотрудником, ведущим реестр, руководителем подразделения по защите государственных секретов или руководителем организации</translation>
+    </message>
+    <message>
         <source>the second person has no valid clearance for the original level</source>
         <translation>у второго лица нет действующего допуска к исходной степени секретности</translation>
     </message>

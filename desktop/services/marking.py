@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from desktop.domain.access import require_clearance, require_role
 from desktop.domain.carriers import CopyState, MoveKind, OriginatorType
 from desktop.domain.errors import (
-    GrifError,
     IllegalState,
     InvalidInput,
     NotFound,
-    PermissionDenied,
 )
 from desktop.domain.levels import Level, kyrgyz_equivalent
 from desktop.domain.marking import (
@@ -58,6 +56,8 @@ CONFIRMER = QT_TRANSLATE_NOOP("Errors", "second person")
 NOTE = QT_TRANSLATE_NOOP("Errors", "note")
 SAME_PERSON = QT_TRANSLATE_NOOP(
     "Errors", "the second person must be someone other than the one opening the case")
+NOT_A_CONFIRMER = QT_TRANSLATE_NOOP(
+    "Errors", "the second person must be a registry clerk, the head of the protection unit or the head of the organisation")
 NOT_CLEARED = QT_TRANSLATE_NOOP(
     "Errors", "the second person has no valid clearance for the original level")
 CONFIRMATION_NEEDED = QT_TRANSLATE_NOOP(
@@ -165,18 +165,18 @@ def _confirm(session: Session, confirmer: tuple[str, str] | None, old_level: Lev
     if username.strip().casefold() == session.user.username.casefold():
         raise InvalidInput(CONFIRMER, SAME_PERSON)
     person = auth.confirm_person(session.store, username, password)
-    refusal: GrifError | None = None
+    reason = None
     if person.id == session.user.id:
-        refusal = InvalidInput(CONFIRMER, SAME_PERSON)
+        reason = SAME_PERSON
     elif not person.has_role(*CONFIRMERS):
-        refusal = PermissionDenied(CONFIRMERS[0].label)
+        reason = NOT_A_CONFIRMER
     elif not _cleared(person, old_level, session.today):
-        refusal = InvalidInput(CONFIRMER, NOT_CLEARED)
-    if refusal is not None:
+        reason = NOT_CLEARED
+    if reason is not None:
         # A right password of someone who may not confirm is a fact for the journal too.
         record_outcome(session, "marking.open", "", "denied",
-                       {"confirmer": person.username, "reason": type(refusal).__name__})
-        raise refusal
+                       {"confirmer": person.username, "reason": reason})
+        raise InvalidInput(CONFIRMER, reason)
     return person
 
 

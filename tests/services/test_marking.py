@@ -139,8 +139,9 @@ def test_two_person_rule(source, people, login):
     with pytest.raises(InvalidInput) as caught:
         marking.open_case(clerk, draft, ("clerk2", PASSWORD))     # form 3: not cleared for SS
     assert "clearance" in caught.value.text()
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(InvalidInput) as caught:
         marking.open_case(clerk, draft, ("auditor", PASSWORD))    # does not answer for it
+    assert "head of the organisation" in caught.value.text()
     with pytest.raises(AuthenticationFailed):
         marking.open_case(clerk, draft, ("head", "wrong-password-123"))
     assert marking.cases(clerk) == []

@@ -27,9 +27,9 @@ from desktop.ui.marking.case_dialog import NewCaseDialog, reg_numbers
 from desktop.ui.marking.case_view_dialog import CaseViewDialog
 from desktop.ui.marking.cases_page import DUE_SOON, MarkingCasesPage
 from desktop.ui.marking.texts import COLOURS
+from desktop.ui.register.copy_card_dialog import CopyCardDialog
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import NoteRole
-from desktop.ui.register.copy_card_dialog import CopyCardDialog
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.register.register_model import RegisterModel
 from desktop.ui.today_page import TodayPage
