@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import fields
+from desktop.domain.destruction import DEFAULT_METHODS
 from desktop.domain.errors import InvalidInput, TextTooLong
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -115,6 +116,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("marking.window_days", 30,
             MARKING_WINDOW,
             _int_range(1, 365)),
+    Setting("destruction.methods", DEFAULT_METHODS,
+            QT_TRANSLATE_NOOP("Settings", "Methods of destruction"),
+            _text_list("Methods of destruction")),
     Setting("dispatch.channels", ["Фельдъегерская служба", "Специальная связь", "Нарочным"],
             QT_TRANSLATE_NOOP("Settings", "Domestic dispatch channels"),
             _text_list("Domestic dispatch channels")),

@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New destruction act</source>
+        <translation>Жаңа жою актісі</translation>
+    </message>
+    <message>
+        <source>List the copies to destroy, the basis, the method and the commission. The act is saved as a draft; the commission signs it, the head approves it, and only then are the copies destroyed.</source>
+        <translation>Жойылатын даналарды, негіздемені, жою әдісін және комиссияны көрсетіңіз. Акт жоба ретінде сақталады: оған комиссия қол қояды, ұйым басшысы бекітеді және тек содан кейін ғана даналар жойылады.</translation>
+    </message>
+    <message>
+        <source>Destruction act %1: draft</source>
+        <translation>№ %1 жою актісі: жоба</translation>
+    </message>
+    <message>
+        <source>Change the draft. The act must be signed again after any change.</source>
+        <translation>Жобаны өзгертіңіз. Кез келген өзгерістен кейін актіге қайтадан қол қойылуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the signatures already given (%1).</source>
+        <translation>Сақтаған кезде бұрын қойылған қолдар жойылады (%1).</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>Актінің &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Жою &amp;орны:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Нө&amp;мірі:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>Күн&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Жою &amp;әдісі:</translation>
+    </message>
+    <message>
+        <source>How it rules out &amp;recovery:</source>
+        <translation>Қалпына келтіруді болдырмау &amp;тәсілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair of the commission:</source>
+        <translation>Комиссия т&amp;өрағасы:</translation>
+    </message>
+    <message>
+        <source>M&amp;embers (at least two):</source>
+        <translation>Комиссия м&amp;үшелері (кемінде екеуі):</translation>
+    </message>
+    <message>
+        <source>Where the copies are destroyed, e.g. the registry&apos;s room</source>
+        <translation>Даналар жойылатын орын, мысалы, тізілім жүргізілетін бөлме</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s notice or of the decision</source>
+        <translation>Берген Тарап хабарламасының немесе шешімнің нөмірі</translation>
+    </message>
+    <message>
+        <source>e.g. the particles are no larger than 0.8 × 12 mm; the ash is stirred</source>
+        <translation>мысалы, бөлшектердің өлшемі 0,8 × 12 мм-ден аспайды; күл араластырылады</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Жою әдісін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the basis</source>
+        <translation>Негіздемені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the chair</source>
+        <translation>Төрағаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>Жобаны &amp;сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ActViewDialog</name>
+    <message>
+        <source>Print the destruction act</source>
+        <translation>Жою актісін басып шығару</translation>
+    </message>
+    <message>
+        <source>Approve the act</source>
+        <translation>Актіні бекіту</translation>
+    </message>
+    <message>
+        <source>Approve destruction act %1 (%2 copies) as the head of the organisation?</source>
+        <translation>№ %1 жою актісін (%2 дана) ұйым басшысы ретінде бекітесіз бе?</translation>
+    </message>
+    <message>
+        <source>Execute the act</source>
+        <translation>Актіні орындау</translation>
+    </message>
+    <message>
+        <source>Execute destruction act %1? Its %2 copies will be marked destroyed in the register. This cannot be undone.</source>
+        <translation>№ %1 жою актісін орындайсыз ба? Актідегі %2 дана тізілімде жойылған деп белгіленеді. Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; confirmed by the chair %2 and the member %3</source>
+        <translation>%1; растағандар: комиссия төрағасы %2 және комиссия мүшесі %3</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>Total: %1 copies, %2 sheets</source>
+        <translation>Барлығы: %1 дана, %2 парақ</translation>
+    </message>
+    <message>
+        <source>Destruction act %1</source>
+        <translation>№ %1 жою актісі</translation>
+    </message>
+    <message>
+        <source>Destruction act No. %1 of %2</source>
+        <translation>%2 жылғы № %1 жою актісі</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Ақпарат көзі:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Жою орны:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Жою әдісі:</translation>
+    </message>
+    <message>
+        <source>How it rules out recovery:</source>
+        <translation>Қалпына келтіруді болдырмау тәсілі:</translation>
+    </message>
+    <message>
+        <source>Drawn up by:</source>
+        <translation>Актіні жасаған:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Бекіткен:</translation>
+    </message>
+    <message>
+        <source>Executed:</source>
+        <translation>Орындалды:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>Д&amp;аналар:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Қол қою…</translation>
+    </message>
+    <message>
+        <source>Record &amp;paper signatures…</source>
+        <translation>Қағаздағы қолдарды &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation>&amp;Орындау…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Login</source>
@@ -210,6 +472,110 @@
     <message>
         <source>Copy request printed</source>
         <translation>Көбейтуге өтінімді басып шығару</translation>
+    </message>
+    <message>
+        <source>Destruction act drawn up</source>
+        <translation>Жою актісін жасау</translation>
+    </message>
+    <message>
+        <source>Destruction act changed</source>
+        <translation>Жою актісін өзгерту</translation>
+    </message>
+    <message>
+        <source>Destruction act signed</source>
+        <translation>Жою актісіне қол қою</translation>
+    </message>
+    <message>
+        <source>Destruction act approved</source>
+        <translation>Жою актісін бекіту</translation>
+    </message>
+    <message>
+        <source>Destruction act executed</source>
+        <translation>Жою актісін орындау</translation>
+    </message>
+    <message>
+        <source>Destruction act viewed</source>
+        <translation>Жою актісін қарау</translation>
+    </message>
+    <message>
+        <source>Destruction acts listed</source>
+        <translation>Жою актілерінің тізімін қарау</translation>
+    </message>
+    <message>
+        <source>Carriers sent back to the originator</source>
+        <translation>Жеткізгіштерді берген Тарапқа қайтару</translation>
+    </message>
+    <message>
+        <source>Return to the originator confirmed</source>
+        <translation>Берген Тарапқа қайтаруды растау</translation>
+    </message>
+    <message>
+        <source>Return list viewed</source>
+        <translation>Қайтару тізімін қарау</translation>
+    </message>
+    <message>
+        <source>Return lists listed</source>
+        <translation>Қайтару тізімдерінің тізбесін қарау</translation>
+    </message>
+    <message>
+        <source>Inventory check started</source>
+        <translation>Бар-жоғын тексеруді бастау</translation>
+    </message>
+    <message>
+        <source>Copies found in a check</source>
+        <translation>Тексеру кезінде даналарды табылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Copies marked missing in a check</source>
+        <translation>Тексеру кезінде даналарды табылмады деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Surplus item recorded in a check</source>
+        <translation>Тексеру кезінде артық шыққан затты тіркеу</translation>
+    </message>
+    <message>
+        <source>Inventory check finished</source>
+        <translation>Бар-жоғын тексеруді аяқтау</translation>
+    </message>
+    <message>
+        <source>Inventory check viewed</source>
+        <translation>Бар-жоғын тексеруді қарау</translation>
+    </message>
+    <message>
+        <source>Inventory checks listed</source>
+        <translation>Бар-жоғын тексерулер тізімін қарау</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure case opened</source>
+        <translation>Жария ету немесе жоғалту фактісін тіркеу</translation>
+    </message>
+    <message>
+        <source>Internal investigation ordered</source>
+        <translation>Қызметтік тергеп-тексеруді тағайындау</translation>
+    </message>
+    <message>
+        <source>Findings of an investigation recorded</source>
+        <translation>Тергеп-тексеру нәтижелерін тіркеу</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure case viewed</source>
+        <translation>Жария ету немесе жоғалту фактісін қарау</translation>
+    </message>
+    <message>
+        <source>Loss and disclosure cases listed</source>
+        <translation>Жария ету және жоғалту фактілерінің тізімін қарау</translation>
+    </message>
+    <message>
+        <source>Destruction act printed</source>
+        <translation>Жою актісін басып шығару</translation>
+    </message>
+    <message>
+        <source>Return list printed</source>
+        <translation>Қайтару тізімін басып шығару</translation>
+    </message>
+    <message>
+        <source>Inventory act printed</source>
+        <translation>Бар-жоғын тексеру актісін басып шығару</translation>
     </message>
     <message>
         <source>Demo register filled</source>
@@ -593,6 +959,233 @@
     </message>
 </context>
 <context>
+    <name>CheckItemsModel</name>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Тіркеу №</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Сақталатын орны</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message numerus="yes">
+        <source>Mark the %n remaining unchecked copy(ies) missing? Each one opens a loss case when the check is finished.</source>
+        <translation>
+            <numerusform>Тексерілмей қалған %n дананы табылмады деп белгілейсіз бе? Тексеру аяқталғанда олардың әрқайсысы бойынша жоғалту фактісі тіркеледі.</numerusform>
+            <numerusform>Тексерілмей қалған %n дананы табылмады деп белгілейсіз бе? Тексеру аяқталғанда олардың әрқайсысы бойынша жоғалту фактісі тіркеледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%n дана табылмады деп белгіленді.</numerusform>
+            <numerusform>%n дана табылмады деп белгіленді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the inventory act</source>
+        <translation>Бар-жоғын тексеру актісін басып шығару</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Бар-жоғын тексеру</translation>
+    </message>
+    <message>
+        <source>%1 is not among the copies this check expects. Is it here? Record it as a surplus item?</source>
+        <translation>Бұл тексеру бойынша күтілетін даналардың арасында %1 жоқ. Ол осында бар ма? Оны артық шыққан зат ретінде тіркейсіз бе?</translation>
+    </message>
+    <message>
+        <source>%1: found</source>
+        <translation>%1: табылды</translation>
+    </message>
+    <message>
+        <source>Marking copies missing…</source>
+        <translation>Даналар табылмады деп белгіленуде…</translation>
+    </message>
+    <message>
+        <source>The surplus item is recorded.</source>
+        <translation>Артық шыққан зат тіркелді.</translation>
+    </message>
+    <message>
+        <source>Finish check %1? Found: %2, missing: %3, surplus: %4. Each missing copy opens a loss case and is recorded as lost. A finished check cannot be changed.</source>
+        <translation>№ %1 тексеруді аяқтайсыз ба? Табылғаны: %2, табылмағаны: %3, артық шыққаны: %4. Табылмаған әрбір дана бойынша жоғалту фактісі тіркеліп, дана жоғалған деп есепке алынады. Аяқталған тексеруді өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The check is finished. Loss cases opened: %1.</source>
+        <translation>Тексеру аяқталды. Тіркелген жоғалту фактілері: %1.</translation>
+    </message>
+    <message>
+        <source>The check is finished. Nothing is missing: no loss case.</source>
+        <translation>Тексеру аяқталды. Барлық даналар табылды: жоғалту фактісі тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copies of %2)</source>
+        <translation>%1 (жауапты тұлға: %2)</translation>
+    </message>
+    <message>
+        <source>Chair: %1. Members: %2.</source>
+        <translation>Төраға: %1. Мүшелері: %2.</translation>
+    </message>
+    <message>
+        <source>Inventory check %1: %2</source>
+        <translation>№ %1 бар-жоғын тексеру: %2</translation>
+    </message>
+    <message>
+        <source>Inventory check %1</source>
+        <translation>№ %1 бар-жоғын тексеру</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Есепті күн:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Саны:</translation>
+    </message>
+    <message>
+        <source>Loss cases opened:</source>
+        <translation>Тіркелген жоғалту фактілері:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration / copy No.:</source>
+        <translation>Тіркеу нөмірі / &amp;дана №:</translation>
+    </message>
+    <message>
+        <source>e.g. 12с/2026 / 3, then Enter: the copy is found</source>
+        <translation>мысалы, 12с/2026 / 3, содан кейін Enter: дана табылды деп белгіленеді</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>All copies</source>
+        <translation>Барлық даналар</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылған</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Табылмаған</translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;found</source>
+        <translation>Таңдалғандарды &amp;табылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;missing</source>
+        <translation>Таңдалғандарды табылмады деп &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;remaining missing…</source>
+        <translation>&amp;Қалғандардың бәрін табылмады деп белгілеу…</translation>
+    </message>
+    <message>
+        <source>S&amp;urplus item…</source>
+        <translation>А&amp;ртық шыққан зат…</translation>
+    </message>
+    <message>
+        <source>F&amp;inish…</source>
+        <translation>&amp;Аяқтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актіні басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Copies the check expects</source>
+        <translation>Тексеру бойынша күтілетін даналар</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Есепті күн</translation>
+    </message>
+    <message>
+        <source>Commission chair</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтілетін</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылған</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Табылмаған</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Артық</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Keep at least one column.</source>
@@ -613,6 +1206,29 @@
     <message>
         <source>&amp;Down</source>
         <translation>&amp;Төмен</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPicker</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып таста&amp;у</translation>
+    </message>
+    <message>
+        <source>Make c&amp;hair</source>
+        <translation>&amp;Төраға ету</translation>
+    </message>
+    <message>
+        <source>%1 — chair</source>
+        <translation>%1 — төраға</translation>
+    </message>
+    <message>
+        <source>Commission: the first one chairs it</source>
+        <translation>Комиссия: тізімдегі біріншісі — төраға</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1352,89 @@
     <message>
         <source>Print the card as a PDF file</source>
         <translation>Карточканы PDF файлы түрінде басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPicker</name>
+    <message>
+        <source>Type the registration number.</source>
+        <translation>Тіркеу нөмірін теріңіз.</translation>
+    </message>
+    <message>
+        <source>Write the copy numbers like 1, 3-5 (or leave them out for every copy in the safe).</source>
+        <translation>Дана нөмірлерін 1, 3-5 түрінде жазыңыз (сейфтегі барлық даналар үшін бос қалдырыңыз).</translation>
+    </message>
+    <message>
+        <source>There is no registration %1 among the carriers you may see.</source>
+        <translation>Сізге қолжетімді жеткізгіштердің арасында %1 тіркеу нөмірі жоқ.</translation>
+    </message>
+    <message>
+        <source>Registration %1 has no copy No. %2.</source>
+        <translation>%1 тіркеуінде № %2 дана жоқ.</translation>
+    </message>
+    <message>
+        <source>No copy of %1 is in the safe.</source>
+        <translation>Сейфте %1 тіркеуінің бірде-бір данасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Copies: %1, sheets: %2</source>
+        <translation>Дана саны: %1, парақ саны: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration No.:</source>
+        <translation>Тірк&amp;еу нөмірі:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y No.:</source>
+        <translation>&amp;Дана №:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on the copy:</source>
+        <translation>Дана туралы ескерт&amp;пе:</translation>
+    </message>
+    <message>
+        <source>1, 3-5; empty: every copy in the safe</source>
+        <translation>1, 3-5; бос болса — сейфтегі барлық даналар</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып таста&amp;у</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Даналар</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1740,143 @@ Purpose: %6
     <message>
         <source>Export of Grif</source>
         <translation>Grif экспорттаған файл</translation>
+    </message>
+</context>
+<context>
+    <name>Destruction</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Signed by the commission</source>
+        <translation>Комиссия қол қойған</translation>
+    </message>
+    <message>
+        <source>Approved by the head</source>
+        <translation>Басшы бекіткен</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалған</translation>
+    </message>
+    <message>
+        <source>Written notice of the originator</source>
+        <translation>Берген Тараптың жазбаша хабарламасы</translation>
+    </message>
+    <message>
+        <source>Expiry of the storage period</source>
+        <translation>Сақтау мерзімінің өтуі</translation>
+    </message>
+    <message>
+        <source>Decision of the organisation</source>
+        <translation>Ұйымның шешімі</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Signed in the program</source>
+        <translation>Бағдарламада қол қойылған</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Қағазда қол қойылған</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionActsModel</name>
+    <message>
+        <source>Act No.</source>
+        <translation>Акт №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Жою әдісі</translation>
+    </message>
+    <message>
+        <source>%1: No. %2 of %3</source>
+        <translation>%1: %3 жылғы № %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionPage</name>
+    <message>
+        <source>Destruction act %1 is drawn up as a draft.</source>
+        <translation>№ %1 жою актісі жоба ретінде жасалды.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;New act…</source>
+        <translation>&amp;Жаңа акт…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Destruction acts</source>
+        <translation>Жою актілері</translation>
+    </message>
+    <message>
+        <source>Return list %1: the copies are dispatched to %2.</source>
+        <translation>№ %1 қайтару тізімі: даналар жіберілді (алушы: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Қайтару…</translation>
+    </message>
+    <message>
+        <source>&amp;Print return list…</source>
+        <translation>Қайтару тізімін басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Return lists</source>
+        <translation>Қайтару тізімдері</translation>
+    </message>
+    <message>
+        <source>Destruction and returns</source>
+        <translation>Жою және қайтару</translation>
+    </message>
+    <message>
+        <source>Returns to the originator</source>
+        <translation>Берген Тарапқа қайтару</translation>
     </message>
 </context>
 <context>
@@ -1373,8 +2209,104 @@ Purpose: %6
         <translation>%1 файлын жазу мүмкін болмады (%2). Басқа орынды таңдаңыз.</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>жою орны</translation>
+    </message>
+    <message>
+        <source>date of the act</source>
+        <translation>актінің күні</translation>
+    </message>
+    <message>
         <source>basis</source>
         <translation>негіздеме</translation>
+    </message>
+    <message>
+        <source>reference of the basis</source>
+        <translation>негіздеменің нөмірі</translation>
+    </message>
+    <message>
+        <source>date of the basis</source>
+        <translation>негіздеменің күні</translation>
+    </message>
+    <message>
+        <source>method of destruction</source>
+        <translation>жою әдісі</translation>
+    </message>
+    <message>
+        <source>how the method rules out recovery</source>
+        <translation>әдістің қалпына келтіруді қалай болдырмайтыны</translation>
+    </message>
+    <message>
+        <source>copies on the act</source>
+        <translation>актідегі даналар</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <source>member of the commission</source>
+        <translation>комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>chair of the commission</source>
+        <translation>комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Copy %1 cannot be destroyed: it is not in the safe (%2).</source>
+        <translation>%1 данасын жою мүмкін емес: ол сейфте жоқ (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 is under an open marking-change case and cannot be destroyed.</source>
+        <translation>%1 данасы құпиялылық белгісін өзгерту жөніндегі ашық іске енгізілген, сондықтан оны жоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>Copy %1 is already on destruction act %2.</source>
+        <translation>%1 данасы № %2 жою актісіне бұрыннан енгізілген.</translation>
+    </message>
+    <message>
+        <source>carriers of the other Party are destroyed only on the originator&apos;s written notice (reference and date)</source>
+        <translation>екінші Тараптың жеткізгіштері тек берген Тараптың жазбаша хабарламасы бойынша жойылады (нөмірі мен күнін көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>own carriers are destroyed when their storage period expires or on a decision</source>
+        <translation>өз жеткізгіштері сақтау мерзімі өткенде немесе шешім бойынша жойылады</translation>
+    </message>
+    <message>
+        <source>one act on an originator&apos;s notice lists the carriers of that originator only</source>
+        <translation>берген Тараптың хабарламасы бойынша жасалатын бір актіге тек сол ақпарат көзінің жеткізгіштері енгізіледі</translation>
+    </message>
+    <message>
+        <source>a chair and at least two other members, each of them once</source>
+        <translation>төраға және кемінде тағы екі мүше, әрқайсысы бір реттен</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance covering the highest level on the act</source>
+        <translation>%1: актідегі ең жоғары құпиялылық дәрежесіне сәйкес қолданыстағы рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>%1 keeps a copy listed on the act and cannot sit on its commission</source>
+        <translation>%1 актіге енгізілген дананың жауапты тұлғасы болып табылады, сондықтан комиссия құрамына кіре алмайды</translation>
+    </message>
+    <message>
+        <source>not one of the methods the administrator allows</source>
+        <translation>әкімші рұқсат еткен әдістердің бірі емес</translation>
+    </message>
+    <message>
+        <source>an executed act can never be changed</source>
+        <translation>орындалған актіні өзгертуге болмайды</translation>
+    </message>
+    <message>
+        <source>%1 is not on this act&apos;s commission</source>
+        <translation>%1 осы акт бойынша комиссия құрамына кірмейді</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair of this act&apos;s commission</source>
+        <translation>%1 осы акт бойынша комиссияның төрағасы емес</translation>
+    </message>
+    <message>
+        <source>%1 has signed already</source>
+        <translation>%1 бұрын қол қойған</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -1459,6 +2391,10 @@ Purpose: %6
     <message>
         <source>the recipient has no valid clearance covering this level</source>
         <translation>алушының осы деңгейге сәйкес қолданыстағы рұқсаты жоқ</translation>
+    </message>
+    <message>
+        <source>the copy is on destruction act %1: take it off the act before moving it</source>
+        <translation>дана № %1 жою актісіне енгізілген: онымен әрекет жасамас бұрын оны актіден алып тастаңыз</translation>
     </message>
     <message>
         <source>not one of the allowed channels</source>
@@ -1728,6 +2664,145 @@ Purpose: %6
         <source>The marking of received information is changed only on its originator&apos;s notice: the notice must come from %1.</source>
         <translation>Алынған ақпараттың құпиялылық белгісі тек оның ақпарат көзінің хабарламасы бойынша өзгертіледі: хабарламаны %1 беруі тиіс.</translation>
     </message>
+    <message>
+        <source>date found</source>
+        <translation>анықталған күні</translation>
+    </message>
+    <message>
+        <source>circumstances</source>
+        <translation>мән-жайлар</translation>
+    </message>
+    <message>
+        <source>information concerned</source>
+        <translation>қатысты ақпарат</translation>
+    </message>
+    <message>
+        <source>order of the internal investigation</source>
+        <translation>қызметтік тергеп-тексеру туралы бұйрық</translation>
+    </message>
+    <message>
+        <source>date of the order</source>
+        <translation>бұйрықтың күні</translation>
+    </message>
+    <message>
+        <source>findings of the investigation</source>
+        <translation>тергеп-тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <source>name the copies concerned or describe the information in words, with its level</source>
+        <translation>қатысты даналарды көрсетіңіз немесе ақпаратты құпиялылық дәрежесімен бірге сөзбен сипаттаңыз</translation>
+    </message>
+    <message>
+        <source>date of the check</source>
+        <translation>тексеру күні</translation>
+    </message>
+    <message>
+        <source>reason for the check</source>
+        <translation>тексеру себебі</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>дана</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <source>an annual check is made as of 1 January</source>
+        <translation>жыл сайынғы тексеру 1 қаңтардағы жағдай бойынша жүргізіледі</translation>
+    </message>
+    <message>
+        <source>at least three members, each of them once</source>
+        <translation>кемінде үш мүше, әрқайсысы бір реттен</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance covering the carriers of the check</source>
+        <translation>%1: тексерілетін жеткізгіштерге сәйкес қолданыстағы рұқсат нысаны жоқ</translation>
+    </message>
+    <message>
+        <source>finish check %1 before starting another</source>
+        <translation>жаңа тексеруді бастамас бұрын № %1 тексеруді аяқтаңыз</translation>
+    </message>
+    <message>
+        <source>no carriers to check</source>
+        <translation>тексерілетін жеткізгіштер жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not among the carriers of this check: record it as surplus if it is here</source>
+        <translation>осы тексерудің жеткізгіштері арасында %1 жоқ: егер ол осында болса, оны артық шыққан зат ретінде тіркеңіз</translation>
+    </message>
+    <message>
+        <source>%1 copies are neither found nor marked missing: nothing is skipped silently</source>
+        <translation>%1 дана табылды деп те, табылмады деп те белгіленбеген: бірде-бір дана назардан тыс қалмауы тиіс</translation>
+    </message>
+    <message>
+        <source>the check is finished</source>
+        <translation>тексеру аяқталған</translation>
+    </message>
+    <message>
+        <source>notice date</source>
+        <translation>хабарламаның күні</translation>
+    </message>
+    <message>
+        <source>copies to return</source>
+        <translation>қайтарылатын даналар</translation>
+    </message>
+    <message>
+        <source>the originator&apos;s confirmation of receipt</source>
+        <translation>берген Тараптың алғандығын растауы</translation>
+    </message>
+    <message>
+        <source>Copy %1 cannot be returned: it is not in the safe (%2).</source>
+        <translation>%1 данасын қайтару мүмкін емес: ол сейфте жоқ (%2).</translation>
+    </message>
+    <message>
+        <source>a return list holds carriers received from the other Party, from one originator</source>
+        <translation>қайтару тізіміне екінші Тараптан алынған және бір ақпарат көзіне тиесілі жеткізгіштер ғана енгізіледі</translation>
+    </message>
+    <message>
+        <source>the return is confirmed already</source>
+        <translation>қайтару бұрыннан расталған</translation>
+    </message>
+    <message>
+        <source>write the registration number, a slash and the copy number, e.g. 12с/2026 / 3</source>
+        <translation>тіркеу нөмірін, қиғаш сызықты және дана нөмірін жазыңыз, мысалы, 12с/2026 / 3</translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteDialog</name>
+    <message>
+        <source>Execute destruction act %1</source>
+        <translation>№ %1 жою актісін орындау</translation>
+    </message>
+    <message>
+        <source>%1 copies (%2 sheets) will be marked destroyed in the register under act %3. The chair and one member of the commission confirm with their own passwords.</source>
+        <translation>№ %3 акт бойынша %1 дана (%2 парақ) тізілімде жойылған деп белгіленеді. Комиссия төрағасы мен комиссияның бір мүшесі мұны өз құпиясөздерімен растайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Chair&apos;s user name:</source>
+        <translation>&amp;Төрағаның пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;password:</source>
+        <translation>Төрағаның &amp;құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Мүше:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s pass&amp;word:</source>
+        <translation>Мүшенің құпия&amp;сөзі:</translation>
+    </message>
+    <message>
+        <source>Choose the member who confirms</source>
+        <translation>Растайтын мүшені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the copies</source>
+        <translation>Даналарды &amp;жою</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringTab</name>
@@ -1809,6 +2884,21 @@ Purpose: %6
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Findings of the investigation of case %1</source>
+        <translation>№ %1 факт бойынша тергеп-тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <source>Investigation ordered by %1. Recording the findings closes the case.</source>
+        <translation>Тергеп-тексеру № %1 бұйрықпен тағайындалған. Нәтижелер тіркелгенде факт бойынша іс жабылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Нәтижелері:</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +3117,222 @@ Purpose: %6
     <message>
         <source>Error</source>
         <translation>Қате</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCopiesModel</name>
+    <message>
+        <source>Registration</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Қазіргі күйі</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 жылғы № %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>№ %1 факт</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 фактісі, № %2: %3</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>Анықталған күні:</translation>
+    </message>
+    <message>
+        <source>Inventory check:</source>
+        <translation>Бар-жоғын тексеру:</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Мән-жайлары:</translation>
+    </message>
+    <message>
+        <source>Information concerned:</source>
+        <translation>Қатысты ақпарат:</translation>
+    </message>
+    <message>
+        <source>Investigation ordered:</source>
+        <translation>Тергеп-тексеру туралы бұйрық:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Тергеп-тексеру нәтижелері:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Тіркеген:</translation>
+    </message>
+    <message>
+        <source>&amp;Order investigation…</source>
+        <translation>Тергеп-тексеруді &amp;тағайындау…</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>&amp;Нәтижелерін тіркеу…</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Loss</source>
+        <translation>Жоғалту</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Жария ету</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Тергеп-тексеру жүргізілуде</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Анықталған күні</translation>
+    </message>
+    <message>
+        <source>Copies or information</source>
+        <translation>Даналар немесе ақпарат</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Бар-жоғын тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Loss and disclosure cases</source>
+        <translation>Жоғалту, жария ету фактілері</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа факт…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Annual check as of 1 January</source>
+        <translation>1 қаңтардағы жағдай бойынша жыл сайынғы тексеру</translation>
+    </message>
+    <message>
+        <source>Unscheduled check</source>
+        <translation>Жоспардан тыс тексеру</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Жүргізілуде</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Аяқталған</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory checks</source>
+        <translation>Бар-жоғын тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Start a check…</source>
+        <translation>&amp;Тексеруді бастау…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актіні &amp;басып шығару…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTexts</name>
+    <message>
+        <source>Found</source>
+        <translation>Табылған</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Табылмаған</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Expected: %1 · found: %2 · missing: %3 · not checked: %4 · surplus: %5</source>
+        <translation>Күтілетін: %1 · табылған: %2 · табылмаған: %3 · тексерілмеген: %4 · артық: %5</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +3784,18 @@ Permission: %3, ref. %4</source>
         <source>Marking changed on the copy</source>
         <translation>Данадағы құпиялылық белгісі өзгертілді</translation>
     </message>
+    <message>
+        <source>Destroyed under an act</source>
+        <translation>Акт бойынша жойылды</translation>
+    </message>
+    <message>
+        <source>Return to the originator confirmed</source>
+        <translation>Берген Тарапқа қайтару расталды</translation>
+    </message>
+    <message>
+        <source>Found missing</source>
+        <translation>Жоғалғаны анықталды</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -2607,6 +3925,57 @@ Permission: %3, ref. %4</source>
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New loss or disclosure case</source>
+        <translation>Жаңа жария ету немесе жоғалту фактісі</translation>
+    </message>
+    <message>
+        <source>Record the fact as soon as it is found. A lost copy is marked lost in the register at once; the internal investigation is ordered and its findings recorded on the case.</source>
+        <translation>Фактіні анықталған бойда тіркеңіз. Жоғалған дана тізілімде бірден жоғалған деп белгіленеді; қызметтік тергеп-тексеру тағайындалады және оның нәтижелері осы фактіге тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Registered &amp;copies</source>
+        <translation>Тіркелген &amp;даналар</translation>
+    </message>
+    <message>
+        <source>Information &amp;described in words</source>
+        <translation>Сөзбен &amp;сипатталған ақпарат</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>Date &amp;found:</source>
+        <translation>&amp;Анықталған күні:</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances:</source>
+        <translation>&amp;Мән-жайлары:</translation>
+    </message>
+    <message>
+        <source>It concerns:</source>
+        <translation>Неге қатысты:</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation>Да&amp;налар:</translation>
+    </message>
+    <message>
+        <source>In&amp;formation concerned:</source>
+        <translation>Қатысты а&amp;қпарат:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Құпиялылық дә&amp;режесі:</translation>
+    </message>
+    <message>
+        <source>Registration / copy No., one a line, e.g. 12с/2026 / 3</source>
+        <translation>Тіркеу нөмірі / дана №, әр жолға біреуден, мысалы, 12с/2026 / 3</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
@@ -2618,6 +3987,25 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>OrderInvestigationDialog</name>
+    <message>
+        <source>Order the investigation of case %1</source>
+        <translation>№ %1 факт бойынша тергеп-тексеру тағайындау</translation>
+    </message>
+    <message>
+        <source>The number and date of the order by which the internal investigation is made.</source>
+        <translation>Қызметтік тергеп-тексеру жүргізу туралы бұйрықтың нөмірі мен күні.</translation>
+    </message>
+    <message>
+        <source>&amp;Order No.:</source>
+        <translation>&amp;Бұйрық №:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күні:</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +4051,29 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Denied</source>
         <translation>Тыйым салынды</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignaturesDialog</name>
+    <message>
+        <source>Signatures on the printed act %1</source>
+        <translation>Басып шығарылған № %1 актідегі қолдар</translation>
+    </message>
+    <message>
+        <source>Tick the members of the commission who signed the printed act %1 by hand.</source>
+        <translation>Басып шығарылған № %1 актіге қолмен қол қойған комиссия мүшелерін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on paper:</source>
+        <translation>Қағазда &amp;қол қойғандар:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signatures</source>
+        <translation>Қолдарды &amp;тіркеу</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +4725,180 @@ Originator: %3</source>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
+    <message>
+        <source>Return carriers to the originator</source>
+        <translation>Жеткізгіштерді берген Тарапқа қайтару</translation>
+    </message>
+    <message>
+        <source>On the originator&apos;s written notice, copies received from the Kyrgyz party go back to it, all from one originator, through an allowed channel. They leave the register when the originator confirms the receipt.</source>
+        <translation>Берген Тараптың жазбаша хабарламасы бойынша Қырғыз Тарабынан алынған даналар рұқсат етілген арна арқылы оған қайтарылады; бір тізімге бір ақпарат көзінің даналары ғана енгізіледі. Берген Тарап алғандығын растағаннан кейін даналар тізілім есебінен шығарылады.</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>Хабарламаның нө&amp;мірі:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>Хабарламаның &amp;күні:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Арна:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver letter No.:</source>
+        <translation>&amp;Ілеспе хат №:</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Арнаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s notice</source>
+        <translation>Берген Тарап хабарламасының нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Send back</source>
+        <translation>Қайтарып &amp;жіберу</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListsModel</name>
+    <message>
+        <source>List No.</source>
+        <translation>Тізім №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Ақпарат көзі</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s notice</source>
+        <translation>Берген Тараптың хабарламасы</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алғандығы расталған</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting confirmation</source>
+        <translation>Жіберілген, растау күтілуде</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>%2 жылғы № %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnViewDialog</name>
+    <message>
+        <source>Print the return list</source>
+        <translation>Қайтару тізімін басып шығару</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алғандығы расталған</translation>
+    </message>
+    <message>
+        <source>Reference of %1&apos;s confirmation that they received the copies of return list %2:</source>
+        <translation>№ %2 қайтару тізіміндегі даналарды алғандығы туралы растаудың нөмірі мен күні (растаушы: %1):</translation>
+    </message>
+    <message>
+        <source>Return list %1</source>
+        <translation>№ %1 қайтару тізімі</translation>
+    </message>
+    <message>
+        <source>Return list No. %1 of %2</source>
+        <translation>%2 жылғы № %1 қайтару тізімі</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Ақпарат көзі:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s notice:</source>
+        <translation>Берген Тараптың хабарламасы:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Арна:</translation>
+    </message>
+    <message>
+        <source>Cover letter No.:</source>
+        <translation>Ілеспе хат №:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Жіберген:</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed:</source>
+        <translation>Алғандығы расталды:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Даналар:</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Their marking</source>
+        <translation>Берген Тараптың белгісі</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Дана №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt…</source>
+        <translation>Алғандығын &amp;растау…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint return list…</source>
+        <translation>Қайтару тізімін &amp;басып шығару…</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3452,6 +5037,10 @@ Originator: %3</source>
         <translation>«Аса маңызды» үшін жұрнақ</translation>
     </message>
     <message>
+        <source>Methods of destruction</source>
+        <translation>Жою әдістері</translation>
+    </message>
+    <message>
         <source>Domestic dispatch channels</source>
         <translation>Ел ішінде жіберу арналары</translation>
     </message>
@@ -3473,6 +5062,74 @@ Originator: %3</source>
     <message>
         <source>The settings were saved.</source>
         <translation>Баптаулар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign destruction act %1</source>
+        <translation>№ %1 жою актісіне қол қою</translation>
+    </message>
+    <message>
+        <source>A member of the commission signs act %1 with their own user name and password.
+Not signed yet: %2</source>
+        <translation>Комиссия мүшесі № %1 актіге өз пайдаланушы атымен және құпиясөзімен қол қояды.
+Әлі қол қоймағандар: %2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>Қо&amp;л қою</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheckDialog</name>
+    <message>
+        <source>Start an inventory check</source>
+        <translation>Бар-жоғын тексеруді бастау</translation>
+    </message>
+    <message>
+        <source>The check lists every copy that should be present, in the safe or issued. The commission ticks off each one it finds; what it cannot find is marked missing and opens a loss case when the check is finished.</source>
+        <translation>Тексеру тізіміне сейфте тұрған немесе берілген, болуға тиіс барлық даналар енгізіледі. Комиссия тапқан әр дананы белгілейді; табылмаған даналар табылмады деп белгіленеді және тексеру аяқталғанда олар бойынша жоғалту фактісі тіркеледі.</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>Барлық жауапты тұлғалар</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of check:</source>
+        <translation>Тексеру түр&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Есепті күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>&amp;Жауапты тұлға:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission (chair first, at least three):</source>
+        <translation>&amp;Комиссия (алдымен төраға, кемінде үш адам):</translation>
+    </message>
+    <message>
+        <source>e.g. change of custodian: order No. and date</source>
+        <translation>мысалы, жауапты тұлғаның ауысуы: бұйрықтың нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +5188,33 @@ Originator: %3</source>
     <message>
         <source>Unbound</source>
         <translation>Байланыстырылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>SurplusDialog</name>
+    <message>
+        <source>Surplus item of check %1</source>
+        <translation>№ %1 тексеру кезінде артық шыққан зат</translation>
+    </message>
+    <message>
+        <source>Something found that the check does not expect. Describe it (what it is, its marking, where it was found) and copy the numbers from its label, if it has any.</source>
+        <translation>Тексеру бойынша күтілмеген зат табылды. Оны сипаттаңыз (не екенін, құпиялылық белгісін, қай жерден табылғанын), ал жапсырмасы болса, ондағы нөмірлерді көшіріп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттамасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No. on the label:</source>
+        <translation>Жапсырмадағы &amp;тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy No. on the label:</source>
+        <translation>Жапсырмадағы &amp;дана №:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG" sourcelanguage="en">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New destruction act</source>
+        <translation>Жаңы жок кылуу актысы</translation>
+    </message>
+    <message>
+        <source>List the copies to destroy, the basis, the method and the commission. The act is saved as a draft; the commission signs it, the head approves it, and only then are the copies destroyed.</source>
+        <translation>Жок кылына турган нускаларды, негизди, ыкманы жана комиссияны көрсөтүңүз. Акт долбоор катары сакталат; ага комиссия кол коёт, жетекчи бекитет, ушундан кийин гана нускалар жок кылынат.</translation>
+    </message>
+    <message>
+        <source>Destruction act %1: draft</source>
+        <translation>№ %1 жок кылуу актысы: долбоор</translation>
+    </message>
+    <message>
+        <source>Change the draft. The act must be signed again after any change.</source>
+        <translation>Долбоорду өзгөртүңүз. Ар кандай өзгөртүүдөн кийин актыга кайра кол коюлушу керек.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the signatures already given (%1).</source>
+        <translation>Сактоо буга чейин коюлган колдорду жокко чыгарат (%1).</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>&amp;Актынын күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Жок кылуу &amp;жери:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негизи:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Н&amp;омери:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>К&amp;үнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Ыкмасы:</translation>
+    </message>
+    <message>
+        <source>How it rules out &amp;recovery:</source>
+        <translation>Калыбына келтирүүнү кантип &amp;болтурбайт:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair of the commission:</source>
+        <translation>Комиссиянын &amp;төрагасы:</translation>
+    </message>
+    <message>
+        <source>M&amp;embers (at least two):</source>
+        <translation>&amp;Мүчөлөрү (кеминде экөө):</translation>
+    </message>
+    <message>
+        <source>Where the copies are destroyed, e.g. the registry&apos;s room</source>
+        <translation>Нускалар жок кылына турган жер, мисалы, мамлекеттик сырларды коргоо бөлүмүнүн бөлмөсү</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s notice or of the decision</source>
+        <translation>Берген Тараптын билдирмесинин же чечимдин номери</translation>
+    </message>
+    <message>
+        <source>e.g. the particles are no larger than 0.8 × 12 mm; the ash is stirred</source>
+        <translation>мисалы, бөлүкчөлөр 0,8 × 12 ммден чоң эмес; күл аралаштырылат</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Ыкманы тандаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the basis</source>
+        <translation>Негизди тандаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the chair</source>
+        <translation>Төраганы тандаңыз</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Комиссиянын мүчөлөрү</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>&amp;Долбоорду сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>ActViewDialog</name>
+    <message>
+        <source>Print the destruction act</source>
+        <translation>Жок кылуу актысын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Approve the act</source>
+        <translation>Актыны бекитүү</translation>
+    </message>
+    <message>
+        <source>Approve destruction act %1 (%2 copies) as the head of the organisation?</source>
+        <translation>№ %1 жок кылуу актысын (%2 нуска) уюмдун жетекчиси катары бекитесизби?</translation>
+    </message>
+    <message>
+        <source>Execute the act</source>
+        <translation>Актыны аткаруу</translation>
+    </message>
+    <message>
+        <source>Execute destruction act %1? Its %2 copies will be marked destroyed in the register. This cannot be undone.</source>
+        <translation>№ %1 жок кылуу актысын аткарасызбы? Андагы %2 нуска реестрде жок кылынган деп белгиленет. Бул аракетти артка кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; confirmed by the chair %2 and the member %3</source>
+        <translation>%1; ырастагандар: төрага %2 жана мүчө %3</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>кол коюла элек</translation>
+    </message>
+    <message>
+        <source>Total: %1 copies, %2 sheets</source>
+        <translation>Бардыгы: %1 нуска, %2 барак</translation>
+    </message>
+    <message>
+        <source>Destruction act %1</source>
+        <translation>№ %1 жок кылуу актысы</translation>
+    </message>
+    <message>
+        <source>Destruction act No. %1 of %2</source>
+        <translation>%2 датасындагы № %1 жок кылуу актысы</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Негизи:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Жок кылуу жери:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Ыкмасы:</translation>
+    </message>
+    <message>
+        <source>How it rules out recovery:</source>
+        <translation>Калыбына келтирүүнү кантип болтурбайт:</translation>
+    </message>
+    <message>
+        <source>Drawn up by:</source>
+        <translation>Түзгөн:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Бекиткен:</translation>
+    </message>
+    <message>
+        <source>Executed:</source>
+        <translation>Аткарылган:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Коми&amp;ссия:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Нускалар:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Колу</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Нуска №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Барак саны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Түзөтүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Кол коюу…</translation>
+    </message>
+    <message>
+        <source>Record &amp;paper signatures…</source>
+        <translation>Кагаздагы колдорду &amp;белгилөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Бек&amp;итүү</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation>&amp;Аткаруу…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;чыгаруу…</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Login</source>
@@ -210,6 +472,110 @@
     <message>
         <source>Copy request printed</source>
         <translation>Көбөйтүүгө өтүнүчтү басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Destruction act drawn up</source>
+        <translation>Жок кылуу актысын түзүү</translation>
+    </message>
+    <message>
+        <source>Destruction act changed</source>
+        <translation>Жок кылуу актысын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Destruction act signed</source>
+        <translation>Жок кылуу актысына кол коюу</translation>
+    </message>
+    <message>
+        <source>Destruction act approved</source>
+        <translation>Жок кылуу актысын бекитүү</translation>
+    </message>
+    <message>
+        <source>Destruction act executed</source>
+        <translation>Жок кылуу актысын аткаруу</translation>
+    </message>
+    <message>
+        <source>Destruction act viewed</source>
+        <translation>Жок кылуу актысын көрүү</translation>
+    </message>
+    <message>
+        <source>Destruction acts listed</source>
+        <translation>Жок кылуу актыларынын тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Carriers sent back to the originator</source>
+        <translation>Алып жүрүүчүлөрдү берген Тарапка кайтаруу</translation>
+    </message>
+    <message>
+        <source>Return to the originator confirmed</source>
+        <translation>Берген Тарапка кайтарууну ырастоо</translation>
+    </message>
+    <message>
+        <source>Return list viewed</source>
+        <translation>Кайтаруу тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Return lists listed</source>
+        <translation>Кайтаруу тизмелеринин тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Inventory check started</source>
+        <translation>Бар-жогун текшерүүнү баштоо</translation>
+    </message>
+    <message>
+        <source>Copies found in a check</source>
+        <translation>Текшерүүдө нускаларды табылды деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Copies marked missing in a check</source>
+        <translation>Текшерүүдө нускаларды табылбаган деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Surplus item recorded in a check</source>
+        <translation>Текшерүүдө ашыкча алып жүрүүчүнү каттоо</translation>
+    </message>
+    <message>
+        <source>Inventory check finished</source>
+        <translation>Бар-жогун текшерүүнү аяктоо</translation>
+    </message>
+    <message>
+        <source>Inventory check viewed</source>
+        <translation>Бар-жогун текшерүүнү көрүү</translation>
+    </message>
+    <message>
+        <source>Inventory checks listed</source>
+        <translation>Бар-жогун текшерүүлөрдүн тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure case opened</source>
+        <translation>Ачыкка чыгаруу же жоготуу фактысын каттоо</translation>
+    </message>
+    <message>
+        <source>Internal investigation ordered</source>
+        <translation>Кызматтык иликтөөнү дайындоо</translation>
+    </message>
+    <message>
+        <source>Findings of an investigation recorded</source>
+        <translation>Иликтөөнүн жыйынтыктарын каттоо</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure case viewed</source>
+        <translation>Ачыкка чыгаруу же жоготуу фактысын көрүү</translation>
+    </message>
+    <message>
+        <source>Loss and disclosure cases listed</source>
+        <translation>Ачыкка чыгаруу жана жоготуу фактыларынын тизмесин көрүү</translation>
+    </message>
+    <message>
+        <source>Destruction act printed</source>
+        <translation>Жок кылуу актысын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Return list printed</source>
+        <translation>Кайтаруу тизмесин басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Inventory act printed</source>
+        <translation>Бар-жогун текшерүү актысын басып чыгаруу</translation>
     </message>
     <message>
         <source>Demo register filled</source>
@@ -593,6 +959,233 @@
     </message>
 </context>
 <context>
+    <name>CheckItemsModel</name>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Каттоо №</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Нуска</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Барак саны</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Жооптуу адам</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Сакталган жери</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Натыйжа</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message numerus="yes">
+        <source>Mark the %n remaining unchecked copy(ies) missing? Each one opens a loss case when the check is finished.</source>
+        <translation>
+            <numerusform>Текшерилбей калган %n нусканы табылбаган деп белгилейсизби? Текшерүү аяктаганда ар бир нуска боюнча жоготуу фактысы катталат.</numerusform>
+            <numerusform>Текшерилбей калган %n нусканы табылбаган деп белгилейсизби? Текшерүү аяктаганда ар бир нуска боюнча жоготуу фактысы катталат.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%n нуска табылбаган деп белгиленди.</numerusform>
+            <numerusform>%n нуска табылбаган деп белгиленди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the inventory act</source>
+        <translation>Бар-жогун текшерүү актысын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Бар-жогун текшерүү</translation>
+    </message>
+    <message>
+        <source>%1 is not among the copies this check expects. Is it here? Record it as a surplus item?</source>
+        <translation>Бул текшерүүдө күтүлгөн нускалардын арасында %1 жок. Ал ушул жерде барбы? Аны ашыкча алып жүрүүчү катары каттайсызбы?</translation>
+    </message>
+    <message>
+        <source>%1: found</source>
+        <translation>%1: табылды</translation>
+    </message>
+    <message>
+        <source>Marking copies missing…</source>
+        <translation>Нускалар табылбаган деп белгиленүүдө…</translation>
+    </message>
+    <message>
+        <source>The surplus item is recorded.</source>
+        <translation>Ашыкча алып жүрүүчү катталды.</translation>
+    </message>
+    <message>
+        <source>Finish check %1? Found: %2, missing: %3, surplus: %4. Each missing copy opens a loss case and is recorded as lost. A finished check cannot be changed.</source>
+        <translation>№ %1 текшерүүнү аяктайсызбы? Табылган: %2, табылбаган: %3, ашыкча: %4. Табылбаган ар бир нуска боюнча жоготуу фактысы катталат жана нуска жоголгон деп белгиленет. Аяктаган текшерүүнү өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>The check is finished. Loss cases opened: %1.</source>
+        <translation>Текшерүү аяктады. Катталган жоготуу фактылары: %1.</translation>
+    </message>
+    <message>
+        <source>The check is finished. Nothing is missing: no loss case.</source>
+        <translation>Текшерүү аяктады. Табылбаган нуска жок: жоготуу фактысы катталган жок.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copies of %2)</source>
+        <translation>%1 (жооптуу адам: %2)</translation>
+    </message>
+    <message>
+        <source>Chair: %1. Members: %2.</source>
+        <translation>Төрага: %1. Мүчөлөр: %2.</translation>
+    </message>
+    <message>
+        <source>Inventory check %1: %2</source>
+        <translation>Бар-жогун текшерүү № %1: %2</translation>
+    </message>
+    <message>
+        <source>Inventory check %1</source>
+        <translation>Бар-жогун текшерүү № %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Абал боюнча күн:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Саны:</translation>
+    </message>
+    <message>
+        <source>Loss cases opened:</source>
+        <translation>Катталган жоготуу фактылары:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration / copy No.:</source>
+        <translation>&amp;Каттоо / нуска №:</translation>
+    </message>
+    <message>
+        <source>e.g. 12с/2026 / 3, then Enter: the copy is found</source>
+        <translation>мисалы, 12с/2026 / 3, андан кийин Enter: нуска табылды деп белгиленет</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Кө&amp;рсөтүү:</translation>
+    </message>
+    <message>
+        <source>All copies</source>
+        <translation>Бардык нускалар</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Текшериле элек</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылган</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Табылбаган</translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;found</source>
+        <translation>Тандалгандарды &amp;табылды деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;missing</source>
+        <translation>Тандалгандарды табыл&amp;баган деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;remaining missing…</source>
+        <translation>Калган&amp;дардын баарын табылбаган деп белгилөө…</translation>
+    </message>
+    <message>
+        <source>S&amp;urplus item…</source>
+        <translation>&amp;Ашыкча алып жүрүүчү…</translation>
+    </message>
+    <message>
+        <source>F&amp;inish…</source>
+        <translation>А&amp;яктоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актыны басып &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Copies the check expects</source>
+        <translation>Текшерүүдө күтүлгөн нускалар</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Абал боюнча күн</translation>
+    </message>
+    <message>
+        <source>Commission chair</source>
+        <translation>Комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Күтүлгөн</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылган</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Табылбаган</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Текшерилбеген</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Ашыкча</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Keep at least one column.</source>
@@ -613,6 +1206,29 @@
     <message>
         <source>&amp;Down</source>
         <translation>&amp;Ылдый</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPicker</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Ко&amp;шуу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып са&amp;луу</translation>
+    </message>
+    <message>
+        <source>Make c&amp;hair</source>
+        <translation>&amp;Төрага кылуу</translation>
+    </message>
+    <message>
+        <source>%1 — chair</source>
+        <translation>%1 — төрага</translation>
+    </message>
+    <message>
+        <source>Commission: the first one chairs it</source>
+        <translation>Комиссия: биринчиси төрагалык кылат</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1352,89 @@
     <message>
         <source>Print the card as a PDF file</source>
         <translation>Карточканы PDF файлы катары басып чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPicker</name>
+    <message>
+        <source>Type the registration number.</source>
+        <translation>Каттоо номерин териңиз.</translation>
+    </message>
+    <message>
+        <source>Write the copy numbers like 1, 3-5 (or leave them out for every copy in the safe).</source>
+        <translation>Нускалардын номерлерин 1, 3-5 түрүндө жазыңыз (же сейфтеги бардык нускалар үчүн бош калтырыңыз).</translation>
+    </message>
+    <message>
+        <source>There is no registration %1 among the carriers you may see.</source>
+        <translation>Сиз көрө ала турган алып жүрүүчүлөрдүн арасында %1 каттоосу жок.</translation>
+    </message>
+    <message>
+        <source>Registration %1 has no copy No. %2.</source>
+        <translation>%1 каттоосунда № %2 нуска жок.</translation>
+    </message>
+    <message>
+        <source>No copy of %1 is in the safe.</source>
+        <translation>Сейфте %1 каттоосунун бир да нускасы жок.</translation>
+    </message>
+    <message>
+        <source>Copies: %1, sheets: %2</source>
+        <translation>Нускалар: %1, барактар: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration No.:</source>
+        <translation>&amp;Каттоо номери:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y No.:</source>
+        <translation>Н&amp;уска №:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on the copy:</source>
+        <translation>Нускага &amp;эскертүү:</translation>
+    </message>
+    <message>
+        <source>1, 3-5; empty: every copy in the safe</source>
+        <translation>1, 3-5; бош болсо: сейфтеги бардык нускалар</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Ко&amp;шуу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып &amp;салуу</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Нуска №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Барак саны</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Нускалар</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1740,143 @@ Purpose: %6
     <message>
         <source>Export of Grif</source>
         <translation>Grif экспорттогон файл</translation>
+    </message>
+</context>
+<context>
+    <name>Destruction</name>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Signed by the commission</source>
+        <translation>Комиссия кол койгон</translation>
+    </message>
+    <message>
+        <source>Approved by the head</source>
+        <translation>Жетекчи бекиткен</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Аткарылган</translation>
+    </message>
+    <message>
+        <source>Written notice of the originator</source>
+        <translation>Маалыматты берген Тараптын жазуу жүзүндөгү билдирмеси</translation>
+    </message>
+    <message>
+        <source>Expiry of the storage period</source>
+        <translation>Сактоо мөөнөтүнүн өтүшү</translation>
+    </message>
+    <message>
+        <source>Decision of the organisation</source>
+        <translation>Уюмдун чечими</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Комиссиянын мүчөсү</translation>
+    </message>
+    <message>
+        <source>Signed in the program</source>
+        <translation>Программада кол коюлган</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Кагазда кол коюлган</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionActsModel</name>
+    <message>
+        <source>Act No.</source>
+        <translation>Акт №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негизи</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Нускалар</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Ыкмасы</translation>
+    </message>
+    <message>
+        <source>%1: No. %2 of %3</source>
+        <translation>%1: %3 датасындагы № %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionPage</name>
+    <message>
+        <source>Destruction act %1 is drawn up as a draft.</source>
+        <translation>№ %1 жок кылуу актысы долбоор катары түзүлдү.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>&amp;New act…</source>
+        <translation>&amp;Жаңы акт…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Destruction acts</source>
+        <translation>Жок кылуу актылары</translation>
+    </message>
+    <message>
+        <source>Return list %1: the copies are dispatched to %2.</source>
+        <translation>№ %1 кайтаруу тизмеси: нускалар %2 дарегине жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Кайтарып жөнөтүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Print return list…</source>
+        <translation>Кайтаруу &amp;тизмесин басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Return lists</source>
+        <translation>Кайтаруу тизмелери</translation>
+    </message>
+    <message>
+        <source>Destruction and returns</source>
+        <translation>Жок кылуу жана кайтаруу</translation>
+    </message>
+    <message>
+        <source>Returns to the originator</source>
+        <translation>Берген Тарапка кайтаруу</translation>
     </message>
 </context>
 <context>
@@ -1373,8 +2209,104 @@ Purpose: %6
         <translation>%1 файлын жазуу мүмкүн болгон жок (%2). Башка жерди тандаңыз.</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>жок кылуу жери</translation>
+    </message>
+    <message>
+        <source>date of the act</source>
+        <translation>актынын күнү</translation>
+    </message>
+    <message>
         <source>basis</source>
         <translation>негиз</translation>
+    </message>
+    <message>
+        <source>reference of the basis</source>
+        <translation>негиздин номери</translation>
+    </message>
+    <message>
+        <source>date of the basis</source>
+        <translation>негиздин күнү</translation>
+    </message>
+    <message>
+        <source>method of destruction</source>
+        <translation>жок кылуу ыкмасы</translation>
+    </message>
+    <message>
+        <source>how the method rules out recovery</source>
+        <translation>ыкма калыбына келтирүүнү кантип болтурбайт</translation>
+    </message>
+    <message>
+        <source>copies on the act</source>
+        <translation>актыдагы нускалар</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <source>member of the commission</source>
+        <translation>комиссиянын мүчөсү</translation>
+    </message>
+    <message>
+        <source>chair of the commission</source>
+        <translation>комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>Copy %1 cannot be destroyed: it is not in the safe (%2).</source>
+        <translation>%1 нускасын жок кылууга болбойт: ал сейфте эмес (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 is under an open marking-change case and cannot be destroyed.</source>
+        <translation>%1 нускасы жашыруундук грифин өзгөртүү боюнча ачык ишке киргизилген, аны жок кылууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Copy %1 is already on destruction act %2.</source>
+        <translation>%1 нускасы № %2 жок кылуу актысына буга чейин эле киргизилген.</translation>
+    </message>
+    <message>
+        <source>carriers of the other Party are destroyed only on the originator&apos;s written notice (reference and date)</source>
+        <translation>башка Тараптын алып жүрүүчүлөрү маалыматты берген Тараптын жазуу жүзүндөгү билдирмеси боюнча гана жок кылынат (номери жана күнү)</translation>
+    </message>
+    <message>
+        <source>own carriers are destroyed when their storage period expires or on a decision</source>
+        <translation>өз алып жүрүүчүлөрү сактоо мөөнөтү өткөндө же чечим боюнча жок кылынат</translation>
+    </message>
+    <message>
+        <source>one act on an originator&apos;s notice lists the carriers of that originator only</source>
+        <translation>берген Тараптын билдирмеси боюнча түзүлгөн актыга ошол Тараптын алып жүрүүчүлөрү гана киргизилет</translation>
+    </message>
+    <message>
+        <source>a chair and at least two other members, each of them once</source>
+        <translation>төрага жана дагы кеминде эки мүчө, ар бири бир гана жолу</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance covering the highest level on the act</source>
+        <translation>актыдагы эң жогорку даражага ылайык күчүндөгү уруксаты жок: %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps a copy listed on the act and cannot sit on its commission</source>
+        <translation>актыга киргизилген нуска үчүн жооптуу, ошондуктан анын комиссиясынын курамына кире албайт: %1</translation>
+    </message>
+    <message>
+        <source>not one of the methods the administrator allows</source>
+        <translation>администратор уруксат берген ыкмалардын бири эмес</translation>
+    </message>
+    <message>
+        <source>an executed act can never be changed</source>
+        <translation>аткарылган актыны эч качан өзгөртүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>%1 is not on this act&apos;s commission</source>
+        <translation>бул актынын комиссиясынын курамында жок: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair of this act&apos;s commission</source>
+        <translation>бул актынын комиссиясынын төрагасы эмес: %1</translation>
+    </message>
+    <message>
+        <source>%1 has signed already</source>
+        <translation>буга чейин эле кол койгон: %1</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -1459,6 +2391,10 @@ Purpose: %6
     <message>
         <source>the recipient has no valid clearance covering this level</source>
         <translation>алуучунун бул деңгээлге ылайык күчүндөгү уруксаты жок</translation>
+    </message>
+    <message>
+        <source>the copy is on destruction act %1: take it off the act before moving it</source>
+        <translation>нуска № %1 жок кылуу актысына киргизилген: аны менен аракет жасоодон мурун актыдан чыгарыңыз</translation>
     </message>
     <message>
         <source>not one of the allowed channels</source>
@@ -1728,6 +2664,145 @@ Purpose: %6
         <source>The marking of received information is changed only on its originator&apos;s notice: the notice must come from %1.</source>
         <translation>Алынган маалыматтын жашыруундук грифи маалыматты берген Тараптын билдирмеси боюнча гана өзгөртүлөт: билдирме %1 тарабынан берилиши керек.</translation>
     </message>
+    <message>
+        <source>date found</source>
+        <translation>аныкталган күнү</translation>
+    </message>
+    <message>
+        <source>circumstances</source>
+        <translation>жагдайлары</translation>
+    </message>
+    <message>
+        <source>information concerned</source>
+        <translation>тиешелүү маалымат</translation>
+    </message>
+    <message>
+        <source>order of the internal investigation</source>
+        <translation>кызматтык иликтөө жөнүндө буйрук</translation>
+    </message>
+    <message>
+        <source>date of the order</source>
+        <translation>буйруктун күнү</translation>
+    </message>
+    <message>
+        <source>findings of the investigation</source>
+        <translation>иликтөөнүн жыйынтыктары</translation>
+    </message>
+    <message>
+        <source>name the copies concerned or describe the information in words, with its level</source>
+        <translation>тиешелүү нускаларды көрсөтүңүз же маалыматты анын даражасы менен сөз менен сыпаттаңыз</translation>
+    </message>
+    <message>
+        <source>date of the check</source>
+        <translation>текшерүүнүн күнү</translation>
+    </message>
+    <message>
+        <source>reason for the check</source>
+        <translation>текшерүүнүн себеби</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>нуска</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сыпаттамасы</translation>
+    </message>
+    <message>
+        <source>an annual check is made as of 1 January</source>
+        <translation>жыл сайынкы текшерүү 1-январдагы абал боюнча жүргүзүлөт</translation>
+    </message>
+    <message>
+        <source>at least three members, each of them once</source>
+        <translation>кеминде үч мүчө, ар бири бир гана жолу</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance covering the carriers of the check</source>
+        <translation>текшерүүдөгү алып жүрүүчүлөргө ылайык күчүндөгү уруксаты жок: %1</translation>
+    </message>
+    <message>
+        <source>finish check %1 before starting another</source>
+        <translation>жаңы текшерүүнү баштоодон мурун № %1 текшерүүнү аяктаңыз</translation>
+    </message>
+    <message>
+        <source>no carriers to check</source>
+        <translation>текшере турган алып жүрүүчүлөр жок</translation>
+    </message>
+    <message>
+        <source>%1 is not among the carriers of this check: record it as surplus if it is here</source>
+        <translation>бул текшерүүнүн алып жүрүүчүлөрүнүн арасында %1 жок: эгер ал ушул жерде болсо, аны ашыкча катары каттаңыз</translation>
+    </message>
+    <message>
+        <source>%1 copies are neither found nor marked missing: nothing is skipped silently</source>
+        <translation>%1 нуска табылды деп да, табылбаган деп да белгиленген эмес: эч нерсе байкалбай калтырылбайт</translation>
+    </message>
+    <message>
+        <source>the check is finished</source>
+        <translation>текшерүү аяктаган</translation>
+    </message>
+    <message>
+        <source>notice date</source>
+        <translation>билдирменин күнү</translation>
+    </message>
+    <message>
+        <source>copies to return</source>
+        <translation>кайтарыла турган нускалар</translation>
+    </message>
+    <message>
+        <source>the originator&apos;s confirmation of receipt</source>
+        <translation>берген Тараптын алгандыгын ырастоосу</translation>
+    </message>
+    <message>
+        <source>Copy %1 cannot be returned: it is not in the safe (%2).</source>
+        <translation>%1 нускасын кайтарууга болбойт: ал сейфте эмес (%2).</translation>
+    </message>
+    <message>
+        <source>a return list holds carriers received from the other Party, from one originator</source>
+        <translation>кайтаруу тизмесине башка Тараптан алынган, бир эле маалымат булагына таандык алып жүрүүчүлөр гана киргизилет</translation>
+    </message>
+    <message>
+        <source>the return is confirmed already</source>
+        <translation>кайтаруу буга чейин эле ырасталган</translation>
+    </message>
+    <message>
+        <source>write the registration number, a slash and the copy number, e.g. 12с/2026 / 3</source>
+        <translation>каттоо номерин, жантык сызыкты жана нусканын номерин жазыңыз, мисалы, 12с/2026 / 3</translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteDialog</name>
+    <message>
+        <source>Execute destruction act %1</source>
+        <translation>№ %1 жок кылуу актысын аткаруу</translation>
+    </message>
+    <message>
+        <source>%1 copies (%2 sheets) will be marked destroyed in the register under act %3. The chair and one member of the commission confirm with their own passwords.</source>
+        <translation>%1 нуска (%2 барак) № %3 акт боюнча реестрде жок кылынган деп белгиленет. Комиссиянын төрагасы жана бир мүчөсү муну өз сырсөздөрү менен ырасташат.</translation>
+    </message>
+    <message>
+        <source>&amp;Chair&apos;s user name:</source>
+        <translation>&amp;Төраганын колдонуучу аты:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;password:</source>
+        <translation>Төраганын &amp;сырсөзү:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Мүчө:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s pass&amp;word:</source>
+        <translation>Мүчөнүн сы&amp;рсөзү:</translation>
+    </message>
+    <message>
+        <source>Choose the member who confirms</source>
+        <translation>Ырастоочу мүчөнү тандаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the copies</source>
+        <translation>Нускаларды &amp;жок кылуу</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringTab</name>
@@ -1809,6 +2884,21 @@ Purpose: %6
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттоо…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Findings of the investigation of case %1</source>
+        <translation>№ %1 факт боюнча иликтөөнүн жыйынтыктары</translation>
+    </message>
+    <message>
+        <source>Investigation ordered by %1. Recording the findings closes the case.</source>
+        <translation>Иликтөө дайындалган буйрук: %1. Жыйынтыктар катталганда факт боюнча иш жабылат.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Жыйынтыктары:</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +3117,222 @@ Purpose: %6
     <message>
         <source>Error</source>
         <translation>Ката</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCopiesModel</name>
+    <message>
+        <source>Registration</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Нуска</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Учурдагы абалы</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 датасындагы № %1 буйрук</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Факт № %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 № %2: %3</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>Аныкталган күнү:</translation>
+    </message>
+    <message>
+        <source>Inventory check:</source>
+        <translation>Бар-жогун текшерүү:</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Жагдайлары:</translation>
+    </message>
+    <message>
+        <source>Information concerned:</source>
+        <translation>Тиешелүү маалымат:</translation>
+    </message>
+    <message>
+        <source>Investigation ordered:</source>
+        <translation>Иликтөө дайындалган:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Жыйынтыктары:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Каттаган:</translation>
+    </message>
+    <message>
+        <source>&amp;Order investigation…</source>
+        <translation>Иликтөөнү &amp;дайындоо…</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>Жыйынтыктарды &amp;каттоо…</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Loss</source>
+        <translation>Жоготуу</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Катталган</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Иликтөөдө</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылган</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Аныкталган күнү</translation>
+    </message>
+    <message>
+        <source>Copies or information</source>
+        <translation>Нускалар же маалымат</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Бар-жогун текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Loss and disclosure cases</source>
+        <translation>Жоготуу жана ачыкка чыгаруу фактылары</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңы факт…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Annual check as of 1 January</source>
+        <translation>1-январдагы абал боюнча жыл сайынкы текшерүү</translation>
+    </message>
+    <message>
+        <source>Unscheduled check</source>
+        <translation>Пландан тышкары текшерүү</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Жүрүп жатат</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Аяктаган</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory checks</source>
+        <translation>Бар-жогун текшерүү</translation>
+    </message>
+    <message>
+        <source>&amp;Start a check…</source>
+        <translation>Текшерүүнү &amp;баштоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>Актыны басып &amp;чыгаруу…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTexts</name>
+    <message>
+        <source>Found</source>
+        <translation>Табылган</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Табылбаган</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Текшериле элек</translation>
+    </message>
+    <message>
+        <source>Expected: %1 · found: %2 · missing: %3 · not checked: %4 · surplus: %5</source>
+        <translation>Күтүлгөн: %1 · табылган: %2 · табылбаган: %3 · текшерилбеген: %4 · ашыкча: %5</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +3784,18 @@ Permission: %3, ref. %4</source>
         <source>Marking changed on the copy</source>
         <translation>Нусканын грифи өзгөртүлдү</translation>
     </message>
+    <message>
+        <source>Destroyed under an act</source>
+        <translation>Акт боюнча жок кылынды</translation>
+    </message>
+    <message>
+        <source>Return to the originator confirmed</source>
+        <translation>Берген Тарапка кайтаруу ырасталды</translation>
+    </message>
+    <message>
+        <source>Found missing</source>
+        <translation>Жок экени аныкталды</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -2607,6 +3925,57 @@ Permission: %3, ref. %4</source>
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New loss or disclosure case</source>
+        <translation>Жаңы ачыкка чыгаруу же жоготуу фактысы</translation>
+    </message>
+    <message>
+        <source>Record the fact as soon as it is found. A lost copy is marked lost in the register at once; the internal investigation is ordered and its findings recorded on the case.</source>
+        <translation>Фактыны аныкталган замат каттаңыз. Жоголгон нуска реестрде дароо жоголгон деп белгиленет; кызматтык иликтөө дайындалат жана анын жыйынтыктары ушул фактыга катталат.</translation>
+    </message>
+    <message>
+        <source>Registered &amp;copies</source>
+        <translation>Катталган &amp;нускалар</translation>
+    </message>
+    <message>
+        <source>Information &amp;described in words</source>
+        <translation>Сөз менен &amp;сыпатталган маалымат</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>Date &amp;found:</source>
+        <translation>&amp;Аныкталган күнү:</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances:</source>
+        <translation>&amp;Жагдайлары:</translation>
+    </message>
+    <message>
+        <source>It concerns:</source>
+        <translation>Эмнеге тиешелүү:</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation>Нус&amp;калар:</translation>
+    </message>
+    <message>
+        <source>In&amp;formation concerned:</source>
+        <translation>Тиешелүү &amp;маалымат:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Даражасы:</translation>
+    </message>
+    <message>
+        <source>Registration / copy No., one a line, e.g. 12с/2026 / 3</source>
+        <translation>Каттоо / нуска №, ар бир сапка бирден, мисалы, 12с/2026 / 3</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
@@ -2618,6 +3987,25 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>OrderInvestigationDialog</name>
+    <message>
+        <source>Order the investigation of case %1</source>
+        <translation>№ %1 факт боюнча иликтөө дайындоо</translation>
+    </message>
+    <message>
+        <source>The number and date of the order by which the internal investigation is made.</source>
+        <translation>Кызматтык иликтөө жүргүзүлө турган буйруктун номери жана күнү.</translation>
+    </message>
+    <message>
+        <source>&amp;Order No.:</source>
+        <translation>&amp;Буйруктун номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күнү:</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +4051,29 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Denied</source>
         <translation>Четке кагылды</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignaturesDialog</name>
+    <message>
+        <source>Signatures on the printed act %1</source>
+        <translation>Басылып чыккан № %1 актыдагы колдор</translation>
+    </message>
+    <message>
+        <source>Tick the members of the commission who signed the printed act %1 by hand.</source>
+        <translation>Басылып чыккан № %1 актыга өз колу менен кол койгон комиссия мүчөлөрүн белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on paper:</source>
+        <translation>&amp;Кагазда кол койгондор:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signatures</source>
+        <translation>Колдорду &amp;белгилөө</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +4725,180 @@ Originator: %3</source>
         <source>optional</source>
         <translation>милдеттүү эмес</translation>
     </message>
+    <message>
+        <source>Return carriers to the originator</source>
+        <translation>Алып жүрүүчүлөрдү берген Тарапка кайтаруу</translation>
+    </message>
+    <message>
+        <source>On the originator&apos;s written notice, copies received from the Kyrgyz party go back to it, all from one originator, through an allowed channel. They leave the register when the originator confirms the receipt.</source>
+        <translation>Маалыматты берген Тараптын жазуу жүзүндөгү билдирмеси боюнча Кыргыз Тарабынан алынган нускалар ага уруксат берилген канал аркылуу кайтарылат; бир тизмеге бир гана маалымат булагынын нускалары киргизилет. Берген Тарап алгандыгын ырастагандан кийин нускалар эсептен чыгарылат.</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>Билдирменин &amp;номери:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>Билдирменин к&amp;үнү:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Кана&amp;л:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver letter No.:</source>
+        <translation>Коштомо ка&amp;ттын номери:</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Каналды тандаңыз</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s notice</source>
+        <translation>Берген Тараптын билдирмесинин номери</translation>
+    </message>
+    <message>
+        <source>&amp;Send back</source>
+        <translation>Кайтарып &amp;жөнөтүү</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListsModel</name>
+    <message>
+        <source>List No.</source>
+        <translation>Тизме №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Маалымат булагы</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s notice</source>
+        <translation>Берген Тараптын билдирмеси</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Нускалар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алгандыгы ырасталган</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting confirmation</source>
+        <translation>Жөнөтүлгөн, ырастоо күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>%2 датасындагы № %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnViewDialog</name>
+    <message>
+        <source>Print the return list</source>
+        <translation>Кайтаруу тизмесин басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Алгандыгы ырасталган</translation>
+    </message>
+    <message>
+        <source>Reference of %1&apos;s confirmation that they received the copies of return list %2:</source>
+        <translation>№ %2 кайтаруу тизмесиндеги нускаларды %1 алгандыгын ырастаган документтин номери жана күнү:</translation>
+    </message>
+    <message>
+        <source>Return list %1</source>
+        <translation>Кайтаруу тизмеси № %1</translation>
+    </message>
+    <message>
+        <source>Return list No. %1 of %2</source>
+        <translation>%2 датасындагы № %1 кайтаруу тизмеси</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Маалымат булагы:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s notice:</source>
+        <translation>Берген Тараптын билдирмеси:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Cover letter No.:</source>
+        <translation>Коштомо каттын номери:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Жөнөткөн:</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed:</source>
+        <translation>Алгандыгы ырасталган:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Нускалар:</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Каттоо номери</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>Their marking</source>
+        <translation>Берген Тараптын грифи</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Нуска №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Барак саны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt…</source>
+        <translation>Алгандыгын &amp;ырастоо…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint return list…</source>
+        <translation>Кайтаруу тизмесин басып &amp;чыгаруу…</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3452,6 +5037,10 @@ Originator: %3</source>
         <translation>«Өзгөчө маанилүү» үчүн суффикс</translation>
     </message>
     <message>
+        <source>Methods of destruction</source>
+        <translation>Жок кылуу ыкмалары</translation>
+    </message>
+    <message>
         <source>Domestic dispatch channels</source>
         <translation>Өлкө ичинде жөнөтүү каналдары</translation>
     </message>
@@ -3473,6 +5062,74 @@ Originator: %3</source>
     <message>
         <source>The settings were saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign destruction act %1</source>
+        <translation>№ %1 жок кылуу актысына кол коюу</translation>
+    </message>
+    <message>
+        <source>A member of the commission signs act %1 with their own user name and password.
+Not signed yet: %2</source>
+        <translation>Комиссиянын мүчөсү № %1 актыга өзүнүн колдонуучу аты жана сырсөзү менен кол коёт.
+Али кол коё электер: %2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>К&amp;олдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Кол коюу</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheckDialog</name>
+    <message>
+        <source>Start an inventory check</source>
+        <translation>Бар-жогун текшерүүнү баштоо</translation>
+    </message>
+    <message>
+        <source>The check lists every copy that should be present, in the safe or issued. The commission ticks off each one it finds; what it cannot find is marked missing and opens a loss case when the check is finished.</source>
+        <translation>Текшерүүгө болушу керек болгон бардык нускалар киргизилет: сейфтегилер да, берилгендер да. Комиссия тапкан ар бир нусканы белгилейт; табылбаган нуска табылбаган деп белгиленет жана текшерүү аяктаганда ал боюнча жоготуу фактысы катталат.</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>Бардык жооптуу адамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of check:</source>
+        <translation>Текшерүүнүн тү&amp;рү:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Абал боюнча күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>Ж&amp;ооптуу адам:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission (chair first, at least three):</source>
+        <translation>&amp;Комиссия (биринчиси — төрага, кеминде үчөө):</translation>
+    </message>
+    <message>
+        <source>e.g. change of custodian: order No. and date</source>
+        <translation>мисалы, жооптуу адамдын алмашышы: буйруктун номери жана күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Баштоо</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +5188,33 @@ Originator: %3</source>
     <message>
         <source>Unbound</source>
         <translation>Байланбаган</translation>
+    </message>
+</context>
+<context>
+    <name>SurplusDialog</name>
+    <message>
+        <source>Surplus item of check %1</source>
+        <translation>№ %1 текшерүүдөгү ашыкча алып жүрүүчү</translation>
+    </message>
+    <message>
+        <source>Something found that the check does not expect. Describe it (what it is, its marking, where it was found) and copy the numbers from its label, if it has any.</source>
+        <translation>Текшерүүдө күтүлбөгөн нерсе табылды. Аны сыпаттаңыз (эмне экени, грифи, кайдан табылганы) жана энбелгиси болсо, андагы номерлерди көчүрүп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сыпаттамасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No. on the label:</source>
+        <translation>Энбелгидеги &amp;каттоо номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy No. on the label:</source>
+        <translation>Энбелгидеги &amp;нуска №:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
     </message>
 </context>
 <context>

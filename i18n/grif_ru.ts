@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New destruction act</source>
+        <translation>Новый акт уничтожения</translation>
+    </message>
+    <message>
+        <source>List the copies to destroy, the basis, the method and the commission. The act is saved as a draft; the commission signs it, the head approves it, and only then are the copies destroyed.</source>
+        <translation>Укажите уничтожаемые экземпляры, основание, способ уничтожения и состав комиссии. Акт сохраняется как проект; комиссия его подписывает, руководитель утверждает, и только после этого экземпляры уничтожаются.</translation>
+    </message>
+    <message>
+        <source>Destruction act %1: draft</source>
+        <translation>Акт уничтожения № %1: проект</translation>
+    </message>
+    <message>
+        <source>Change the draft. The act must be signed again after any change.</source>
+        <translation>Изменение проекта акта. После любого изменения акт необходимо подписать заново.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the signatures already given (%1).</source>
+        <translation>При сохранении уже поставленные подписи аннулируются (%1).</translation>
+    </message>
+    <message>
+        <source>Act &amp;date:</source>
+        <translation>Дата &amp;акта:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место уничтожения:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>Да&amp;та:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Способ уничтожения:</translation>
+    </message>
+    <message>
+        <source>How it rules out &amp;recovery:</source>
+        <translation>Как исключается &amp;восстановление:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair of the commission:</source>
+        <translation>&amp;Председатель комиссии:</translation>
+    </message>
+    <message>
+        <source>M&amp;embers (at least two):</source>
+        <translation>&amp;Члены комиссии (не менее двух):</translation>
+    </message>
+    <message>
+        <source>Where the copies are destroyed, e.g. the registry&apos;s room</source>
+        <translation>Где уничтожаются экземпляры, например помещение подразделения по защите государственных секретов</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s notice or of the decision</source>
+        <translation>№ уведомления стороны-источника или решения</translation>
+    </message>
+    <message>
+        <source>e.g. the particles are no larger than 0.8 × 12 mm; the ash is stirred</source>
+        <translation>например: размер частиц не более 0,8 × 12 мм; пепел перемешивается</translation>
+    </message>
+    <message>
+        <source>Choose the method</source>
+        <translation>Выберите способ уничтожения</translation>
+    </message>
+    <message>
+        <source>Choose the basis</source>
+        <translation>Выберите основание</translation>
+    </message>
+    <message>
+        <source>Choose the chair</source>
+        <translation>Выберите председателя комиссии</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>Сохранить про&amp;ект</translation>
+    </message>
+</context>
+<context>
+    <name>ActViewDialog</name>
+    <message>
+        <source>Print the destruction act</source>
+        <translation>Печать акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Approve the act</source>
+        <translation>Утверждение акта</translation>
+    </message>
+    <message>
+        <source>Approve destruction act %1 (%2 copies) as the head of the organisation?</source>
+        <translation>Утвердить акт уничтожения № %1 (экземпляров: %2) как руководитель организации?</translation>
+    </message>
+    <message>
+        <source>Execute the act</source>
+        <translation>Исполнение акта</translation>
+    </message>
+    <message>
+        <source>Execute destruction act %1? Its %2 copies will be marked destroyed in the register. This cannot be undone.</source>
+        <translation>Исполнить акт уничтожения № %1? Все экземпляры акта (%2) будут отмечены в реестре как уничтоженные. Отменить это действие невозможно.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; confirmed by the chair %2 and the member %3</source>
+        <translation>%1; подтвердили председатель комиссии %2 и член комиссии %3</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписано</translation>
+    </message>
+    <message>
+        <source>Total: %1 copies, %2 sheets</source>
+        <translation>Всего: экземпляров — %1, листов — %2</translation>
+    </message>
+    <message>
+        <source>Destruction act %1</source>
+        <translation>Акт уничтожения № %1</translation>
+    </message>
+    <message>
+        <source>Destruction act No. %1 of %2</source>
+        <translation>Акт уничтожения № %1 от %2</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Сторона-источник:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место уничтожения:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Способ уничтожения:</translation>
+    </message>
+    <message>
+        <source>How it rules out recovery:</source>
+        <translation>Как исключается восстановление:</translation>
+    </message>
+    <message>
+        <source>Drawn up by:</source>
+        <translation>Кем составлен:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Кем утверждён:</translation>
+    </message>
+    <message>
+        <source>Executed:</source>
+        <translation>Исполнен:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Экземпляры:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Кол-во листов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Подписать…</translation>
+    </message>
+    <message>
+        <source>Record &amp;paper signatures…</source>
+        <translation>Отметить подписи на &amp;бумаге…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation>&amp;Исполнить…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Login</source>
@@ -210,6 +472,110 @@
     <message>
         <source>Copy request printed</source>
         <translation>Печать заявки на размножение</translation>
+    </message>
+    <message>
+        <source>Destruction act drawn up</source>
+        <translation>Составление акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction act changed</source>
+        <translation>Изменение акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction act signed</source>
+        <translation>Подписание акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction act approved</source>
+        <translation>Утверждение акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction act executed</source>
+        <translation>Исполнение акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction act viewed</source>
+        <translation>Просмотр акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction acts listed</source>
+        <translation>Просмотр списка актов уничтожения</translation>
+    </message>
+    <message>
+        <source>Carriers sent back to the originator</source>
+        <translation>Возврат носителей стороне-источнику</translation>
+    </message>
+    <message>
+        <source>Return to the originator confirmed</source>
+        <translation>Подтверждение возврата стороне-источнику</translation>
+    </message>
+    <message>
+        <source>Return list viewed</source>
+        <translation>Просмотр описи возврата</translation>
+    </message>
+    <message>
+        <source>Return lists listed</source>
+        <translation>Просмотр списка описей возврата</translation>
+    </message>
+    <message>
+        <source>Inventory check started</source>
+        <translation>Начало проверки наличия</translation>
+    </message>
+    <message>
+        <source>Copies found in a check</source>
+        <translation>Отметка об обнаружении экземпляров при проверке наличия</translation>
+    </message>
+    <message>
+        <source>Copies marked missing in a check</source>
+        <translation>Отметка об отсутствии экземпляров при проверке наличия</translation>
+    </message>
+    <message>
+        <source>Surplus item recorded in a check</source>
+        <translation>Регистрация излишка при проверке наличия</translation>
+    </message>
+    <message>
+        <source>Inventory check finished</source>
+        <translation>Завершение проверки наличия</translation>
+    </message>
+    <message>
+        <source>Inventory check viewed</source>
+        <translation>Просмотр проверки наличия</translation>
+    </message>
+    <message>
+        <source>Inventory checks listed</source>
+        <translation>Просмотр списка проверок наличия</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure case opened</source>
+        <translation>Регистрация факта разглашения или утраты</translation>
+    </message>
+    <message>
+        <source>Internal investigation ordered</source>
+        <translation>Назначение служебного расследования</translation>
+    </message>
+    <message>
+        <source>Findings of an investigation recorded</source>
+        <translation>Внесение результатов служебного расследования</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure case viewed</source>
+        <translation>Просмотр факта разглашения или утраты</translation>
+    </message>
+    <message>
+        <source>Loss and disclosure cases listed</source>
+        <translation>Просмотр списка фактов разглашения и утраты</translation>
+    </message>
+    <message>
+        <source>Destruction act printed</source>
+        <translation>Печать акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Return list printed</source>
+        <translation>Печать описи возврата</translation>
+    </message>
+    <message>
+        <source>Inventory act printed</source>
+        <translation>Печать акта проверки наличия</translation>
     </message>
     <message>
         <source>Demo register filled</source>
@@ -595,6 +961,235 @@
     </message>
 </context>
 <context>
+    <name>CheckItemsModel</name>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Кол-во листов</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message numerus="yes">
+        <source>Mark the %n remaining unchecked copy(ies) missing? Each one opens a loss case when the check is finished.</source>
+        <translation>
+            <numerusform>Отметить %n оставшийся непроверенным экземпляр как не обнаруженный? При завершении проверки по каждому не обнаруженному экземпляру регистрируется факт утраты.</numerusform>
+            <numerusform>Отметить %n оставшихся непроверенными экземпляра как не обнаруженные? При завершении проверки по каждому не обнаруженному экземпляру регистрируется факт утраты.</numerusform>
+            <numerusform>Отметить %n оставшихся непроверенными экземпляров как не обнаруженные? При завершении проверки по каждому не обнаруженному экземпляру регистрируется факт утраты.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%n экземпляр отмечен как не обнаруженный.</numerusform>
+            <numerusform>%n экземпляра отмечены как не обнаруженные.</numerusform>
+            <numerusform>%n экземпляров отмечены как не обнаруженные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the inventory act</source>
+        <translation>Печать акта проверки наличия</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Проверка наличия</translation>
+    </message>
+    <message>
+        <source>%1 is not among the copies this check expects. Is it here? Record it as a surplus item?</source>
+        <translation>Экземпляр %1 не входит в число экземпляров, подлежащих этой проверке. Он имеется в наличии? Внести его как излишек?</translation>
+    </message>
+    <message>
+        <source>%1: found</source>
+        <translation>%1: обнаружен</translation>
+    </message>
+    <message>
+        <source>Marking copies missing…</source>
+        <translation>Отметка экземпляров как не обнаруженных…</translation>
+    </message>
+    <message>
+        <source>The surplus item is recorded.</source>
+        <translation>Сведения об излишке внесены.</translation>
+    </message>
+    <message>
+        <source>Finish check %1? Found: %2, missing: %3, surplus: %4. Each missing copy opens a loss case and is recorded as lost. A finished check cannot be changed.</source>
+        <translation>Завершить проверку № %1? Обнаружено: %2, не обнаружено: %3, излишков: %4. По каждому не обнаруженному экземпляру регистрируется факт утраты, а сам экземпляр учитывается как утраченный. Завершённую проверку изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The check is finished. Loss cases opened: %1.</source>
+        <translation>Проверка завершена. Зарегистрированы факты утраты: %1.</translation>
+    </message>
+    <message>
+        <source>The check is finished. Nothing is missing: no loss case.</source>
+        <translation>Проверка завершена. Все экземпляры обнаружены: факты утраты не регистрировались.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copies of %2)</source>
+        <translation>%1 (экземпляры ответственного лица %2)</translation>
+    </message>
+    <message>
+        <source>Chair: %1. Members: %2.</source>
+        <translation>Председатель: %1. Члены: %2.</translation>
+    </message>
+    <message>
+        <source>Inventory check %1: %2</source>
+        <translation>Проверка наличия № %1: %2</translation>
+    </message>
+    <message>
+        <source>Inventory check %1</source>
+        <translation>Проверка наличия № %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>По состоянию на:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Итоги:</translation>
+    </message>
+    <message>
+        <source>Loss cases opened:</source>
+        <translation>Зарегистрированные факты утраты:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration / copy No.:</source>
+        <translation>&amp;Учётный № / № экз.:</translation>
+    </message>
+    <message>
+        <source>e.g. 12с/2026 / 3, then Enter: the copy is found</source>
+        <translation>например 12с/2026 / 3, затем Enter: экземпляр отмечается как обнаруженный</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
+        <source>All copies</source>
+        <translation>Все экземпляры</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверенные</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаруженные</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не обнаруженные</translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;found</source>
+        <translation>Отметить выбранные как &amp;обнаруженные</translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;missing</source>
+        <translation>Отметить выбранные как &amp;не обнаруженные</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;remaining missing…</source>
+        <translation>Отметить все о&amp;ставшиеся как не обнаруженные…</translation>
+    </message>
+    <message>
+        <source>S&amp;urplus item…</source>
+        <translation>&amp;Излишек…</translation>
+    </message>
+    <message>
+        <source>F&amp;inish…</source>
+        <translation>&amp;Завершить…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>&amp;Печать акта…</translation>
+    </message>
+    <message>
+        <source>Copies the check expects</source>
+        <translation>Экземпляры, подлежащие проверке</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Commission chair</source>
+        <translation>Председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не обнаружено</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Излишки</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Keep at least one column.</source>
@@ -615,6 +1210,29 @@
     <message>
         <source>&amp;Down</source>
         <translation>В&amp;низ</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPicker</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Make c&amp;hair</source>
+        <translation>Назначить &amp;председателем</translation>
+    </message>
+    <message>
+        <source>%1 — chair</source>
+        <translation>%1 — председатель</translation>
+    </message>
+    <message>
+        <source>Commission: the first one chairs it</source>
+        <translation>Комиссия: первый в списке — председатель</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1356,89 @@
     <message>
         <source>Print the card as a PDF file</source>
         <translation>Напечатать карточку в файл PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPicker</name>
+    <message>
+        <source>Type the registration number.</source>
+        <translation>Введите учётный номер.</translation>
+    </message>
+    <message>
+        <source>Write the copy numbers like 1, 3-5 (or leave them out for every copy in the safe).</source>
+        <translation>Укажите номера экземпляров в виде 1, 3-5 (или оставьте поле пустым, чтобы выбрать все экземпляры, находящиеся в сейфе).</translation>
+    </message>
+    <message>
+        <source>There is no registration %1 among the carriers you may see.</source>
+        <translation>Среди доступных вам носителей нет носителя с учётным № %1.</translation>
+    </message>
+    <message>
+        <source>Registration %1 has no copy No. %2.</source>
+        <translation>У носителя с учётным № %1 нет экз. № %2.</translation>
+    </message>
+    <message>
+        <source>No copy of %1 is in the safe.</source>
+        <translation>В сейфе нет ни одного экземпляра носителя с учётным № %1.</translation>
+    </message>
+    <message>
+        <source>Copies: %1, sheets: %2</source>
+        <translation>Экземпляров: %1, листов: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration No.:</source>
+        <translation>&amp;Учётный №:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y No.:</source>
+        <translation>&amp;Экз. №:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote on the copy:</source>
+        <translation>П&amp;римечание к экземпляру:</translation>
+    </message>
+    <message>
+        <source>1, 3-5; empty: every copy in the safe</source>
+        <translation>1, 3-5; пусто — все экземпляры в сейфе</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Кол-во листов</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1744,143 @@ Purpose: %6
     <message>
         <source>Export of Grif</source>
         <translation>Файл экспорта Grif</translation>
+    </message>
+</context>
+<context>
+    <name>Destruction</name>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed by the commission</source>
+        <translation>Подписан комиссией</translation>
+    </message>
+    <message>
+        <source>Approved by the head</source>
+        <translation>Утверждён руководителем</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнен</translation>
+    </message>
+    <message>
+        <source>Written notice of the originator</source>
+        <translation>Письменное уведомление стороны-источника</translation>
+    </message>
+    <message>
+        <source>Expiry of the storage period</source>
+        <translation>Истечение срока хранения</translation>
+    </message>
+    <message>
+        <source>Decision of the organisation</source>
+        <translation>Решение организации</translation>
+    </message>
+    <message>
+        <source>Chair of the commission</source>
+        <translation>Председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Member of the commission</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Signed in the program</source>
+        <translation>Подписано в программе</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Подписано на бумаге</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionActsModel</name>
+    <message>
+        <source>Act No.</source>
+        <translation>Акт №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ уничтожения</translation>
+    </message>
+    <message>
+        <source>%1: No. %2 of %3</source>
+        <translation>%1: № %2 от %3</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionPage</name>
+    <message>
+        <source>Destruction act %1 is drawn up as a draft.</source>
+        <translation>Составлен проект акта уничтожения № %1.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;New act…</source>
+        <translation>&amp;Новый акт…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Destruction acts</source>
+        <translation>Акты уничтожения</translation>
+    </message>
+    <message>
+        <source>Return list %1: the copies are dispatched to %2.</source>
+        <translation>Опись возврата № %1: экземпляры отправлены стороне-источнику (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Send back…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <source>&amp;Print return list…</source>
+        <translation>&amp;Печать описи возврата…</translation>
+    </message>
+    <message>
+        <source>Return lists</source>
+        <translation>Описи возврата</translation>
+    </message>
+    <message>
+        <source>Destruction and returns</source>
+        <translation>Уничтожение и возврат</translation>
+    </message>
+    <message>
+        <source>Returns to the originator</source>
+        <translation>Возврат стороне-источнику</translation>
     </message>
 </context>
 <context>
@@ -1375,8 +2213,104 @@ Purpose: %6
         <translation>Не удалось записать файл %1 (%2). Выберите другое место.</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>место уничтожения</translation>
+    </message>
+    <message>
+        <source>date of the act</source>
+        <translation>дата акта</translation>
+    </message>
+    <message>
         <source>basis</source>
         <translation>основание</translation>
+    </message>
+    <message>
+        <source>reference of the basis</source>
+        <translation>номер основания</translation>
+    </message>
+    <message>
+        <source>date of the basis</source>
+        <translation>дата основания</translation>
+    </message>
+    <message>
+        <source>method of destruction</source>
+        <translation>способ уничтожения</translation>
+    </message>
+    <message>
+        <source>how the method rules out recovery</source>
+        <translation>описание того, как исключается восстановление</translation>
+    </message>
+    <message>
+        <source>copies on the act</source>
+        <translation>экземпляры, включённые в акт</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <source>member of the commission</source>
+        <translation>член комиссии</translation>
+    </message>
+    <message>
+        <source>chair of the commission</source>
+        <translation>председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Copy %1 cannot be destroyed: it is not in the safe (%2).</source>
+        <translation>Экземпляр %1 невозможно уничтожить: он не находится в сейфе (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 is under an open marking-change case and cannot be destroyed.</source>
+        <translation>Экземпляр %1 включён в открытое дело об изменении грифа секретности и не может быть уничтожен.</translation>
+    </message>
+    <message>
+        <source>Copy %1 is already on destruction act %2.</source>
+        <translation>Экземпляр %1 уже включён в акт уничтожения № %2.</translation>
+    </message>
+    <message>
+        <source>carriers of the other Party are destroyed only on the originator&apos;s written notice (reference and date)</source>
+        <translation>носители другой Стороны уничтожаются только по письменному уведомлению стороны-источника (укажите его номер и дату)</translation>
+    </message>
+    <message>
+        <source>own carriers are destroyed when their storage period expires or on a decision</source>
+        <translation>собственные носители уничтожаются по истечении срока хранения или по решению организации</translation>
+    </message>
+    <message>
+        <source>one act on an originator&apos;s notice lists the carriers of that originator only</source>
+        <translation>в акт, составляемый по уведомлению стороны-источника, включаются носители только этой стороны-источника</translation>
+    </message>
+    <message>
+        <source>a chair and at least two other members, each of them once</source>
+        <translation>требуются председатель и не менее двух других членов комиссии, каждый указывается один раз</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance covering the highest level on the act</source>
+        <translation>у сотрудника %1 нет действующего допуска к наивысшей степени секретности экземпляров, включённых в акт</translation>
+    </message>
+    <message>
+        <source>%1 keeps a copy listed on the act and cannot sit on its commission</source>
+        <translation>у сотрудника %1 находится экземпляр, включённый в акт: он не может входить в состав комиссии</translation>
+    </message>
+    <message>
+        <source>not one of the methods the administrator allows</source>
+        <translation>не входит в число способов, разрешённых администратором</translation>
+    </message>
+    <message>
+        <source>an executed act can never be changed</source>
+        <translation>исполненный акт изменить нельзя</translation>
+    </message>
+    <message>
+        <source>%1 is not on this act&apos;s commission</source>
+        <translation>сотрудник %1 не входит в состав комиссии по этому акту</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair of this act&apos;s commission</source>
+        <translation>сотрудник %1 не является председателем комиссии по этому акту</translation>
+    </message>
+    <message>
+        <source>%1 has signed already</source>
+        <translation>сотрудник %1 уже подписал акт</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -1461,6 +2395,10 @@ Purpose: %6
     <message>
         <source>the recipient has no valid clearance covering this level</source>
         <translation>у получателя нет действующего допуска этого уровня</translation>
+    </message>
+    <message>
+        <source>the copy is on destruction act %1: take it off the act before moving it</source>
+        <translation>экземпляр включён в акт уничтожения № %1: прежде чем выполнять это действие, исключите его из акта</translation>
     </message>
     <message>
         <source>not one of the allowed channels</source>
@@ -1730,6 +2668,145 @@ Purpose: %6
         <source>The marking of received information is changed only on its originator&apos;s notice: the notice must come from %1.</source>
         <translation>Гриф секретности полученной информации изменяется только по уведомлению стороны-источника. Уведомление должно поступить от стороны-источника: %1.</translation>
     </message>
+    <message>
+        <source>date found</source>
+        <translation>дата обнаружения</translation>
+    </message>
+    <message>
+        <source>circumstances</source>
+        <translation>обстоятельства</translation>
+    </message>
+    <message>
+        <source>information concerned</source>
+        <translation>затронутые сведения</translation>
+    </message>
+    <message>
+        <source>order of the internal investigation</source>
+        <translation>приказ о проведении служебного расследования</translation>
+    </message>
+    <message>
+        <source>date of the order</source>
+        <translation>дата приказа</translation>
+    </message>
+    <message>
+        <source>findings of the investigation</source>
+        <translation>результаты служебного расследования</translation>
+    </message>
+    <message>
+        <source>name the copies concerned or describe the information in words, with its level</source>
+        <translation>укажите затронутые экземпляры или опишите сведения и укажите их степень секретности</translation>
+    </message>
+    <message>
+        <source>date of the check</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <source>reason for the check</source>
+        <translation>причина проверки</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>экземпляр</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>an annual check is made as of 1 January</source>
+        <translation>ежегодная проверка проводится по состоянию на 1 января</translation>
+    </message>
+    <message>
+        <source>at least three members, each of them once</source>
+        <translation>требуется не менее трёх членов комиссии, каждый указывается один раз</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance covering the carriers of the check</source>
+        <translation>у сотрудника %1 нет действующего допуска к степени секретности проверяемых носителей</translation>
+    </message>
+    <message>
+        <source>finish check %1 before starting another</source>
+        <translation>завершите проверку № %1, прежде чем начинать новую</translation>
+    </message>
+    <message>
+        <source>no carriers to check</source>
+        <translation>нет носителей для проверки</translation>
+    </message>
+    <message>
+        <source>%1 is not among the carriers of this check: record it as surplus if it is here</source>
+        <translation>экземпляр %1 не входит в число носителей этой проверки: если он имеется в наличии, внесите его как излишек</translation>
+    </message>
+    <message>
+        <source>%1 copies are neither found nor marked missing: nothing is skipped silently</source>
+        <translation>экземпляров, не отмеченных ни как обнаруженные, ни как не обнаруженные: %1; ни один экземпляр не может остаться без отметки</translation>
+    </message>
+    <message>
+        <source>the check is finished</source>
+        <translation>проверка завершена</translation>
+    </message>
+    <message>
+        <source>notice date</source>
+        <translation>дата уведомления</translation>
+    </message>
+    <message>
+        <source>copies to return</source>
+        <translation>возвращаемые экземпляры</translation>
+    </message>
+    <message>
+        <source>the originator&apos;s confirmation of receipt</source>
+        <translation>подтверждение получения стороной-источником</translation>
+    </message>
+    <message>
+        <source>Copy %1 cannot be returned: it is not in the safe (%2).</source>
+        <translation>Экземпляр %1 невозможно вернуть: он не находится в сейфе (%2).</translation>
+    </message>
+    <message>
+        <source>a return list holds carriers received from the other Party, from one originator</source>
+        <translation>в опись возврата включаются только носители, полученные от другой Стороны, и только от одной стороны-источника</translation>
+    </message>
+    <message>
+        <source>the return is confirmed already</source>
+        <translation>возврат уже подтверждён</translation>
+    </message>
+    <message>
+        <source>write the registration number, a slash and the copy number, e.g. 12с/2026 / 3</source>
+        <translation>укажите учётный номер, косую черту и номер экземпляра, например 12с/2026 / 3</translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteDialog</name>
+    <message>
+        <source>Execute destruction act %1</source>
+        <translation>Исполнение акта уничтожения № %1</translation>
+    </message>
+    <message>
+        <source>%1 copies (%2 sheets) will be marked destroyed in the register under act %3. The chair and one member of the commission confirm with their own passwords.</source>
+        <translation>По акту № %3 в реестре будут отмечены как уничтоженные экземпляры: %1 (листов: %2). Председатель и один из членов комиссии подтверждают это своими паролями.</translation>
+    </message>
+    <message>
+        <source>&amp;Chair&apos;s user name:</source>
+        <translation>&amp;Имя пользователя председателя:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;password:</source>
+        <translation>&amp;Пароль председателя:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Член комиссии:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s pass&amp;word:</source>
+        <translation>Па&amp;роль члена комиссии:</translation>
+    </message>
+    <message>
+        <source>Choose the member who confirms</source>
+        <translation>Выберите члена комиссии, который подтверждает уничтожение</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the copies</source>
+        <translation>&amp;Уничтожить экземпляры</translation>
+    </message>
 </context>
 <context>
     <name>ExpiringTab</name>
@@ -1811,6 +2888,21 @@ Purpose: %6
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Findings of the investigation of case %1</source>
+        <translation>Результаты служебного расследования по факту № %1</translation>
+    </message>
+    <message>
+        <source>Investigation ordered by %1. Recording the findings closes the case.</source>
+        <translation>Служебное расследование назначено приказом № %1. После внесения результатов факт закрывается.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Результаты:</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +3121,222 @@ Purpose: %6
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCopiesModel</name>
+    <message>
+        <source>Registration</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Текущее состояние</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>приказ № %1 от %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Факт № %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 — факт № %2, состояние: %3</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>Дата обнаружения:</translation>
+    </message>
+    <message>
+        <source>Inventory check:</source>
+        <translation>Проверка наличия:</translation>
+    </message>
+    <message>
+        <source>Circumstances:</source>
+        <translation>Обстоятельства:</translation>
+    </message>
+    <message>
+        <source>Information concerned:</source>
+        <translation>Затронутые сведения:</translation>
+    </message>
+    <message>
+        <source>Investigation ordered:</source>
+        <translation>Назначено расследование:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Результаты расследования:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Кем зарегистрирован:</translation>
+    </message>
+    <message>
+        <source>&amp;Order investigation…</source>
+        <translation>&amp;Назначить расследование…</translation>
+    </message>
+    <message>
+        <source>Record &amp;findings…</source>
+        <translation>Внести &amp;результаты…</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Loss</source>
+        <translation>Утрата</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Разглашение</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Проводится расследование</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Дата обнаружения</translation>
+    </message>
+    <message>
+        <source>Copies or information</source>
+        <translation>Экземпляры или сведения</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Проверка наличия</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Loss and disclosure cases</source>
+        <translation>Факты разглашения и утраты</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Зарегистрировать факт…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Annual check as of 1 January</source>
+        <translation>Ежегодная проверка по состоянию на 1 января</translation>
+    </message>
+    <message>
+        <source>Unscheduled check</source>
+        <translation>Внеплановая проверка</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Проводится</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory checks</source>
+        <translation>Проверки наличия</translation>
+    </message>
+    <message>
+        <source>&amp;Start a check…</source>
+        <translation>&amp;Начать проверку…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Print act…</source>
+        <translation>&amp;Печать акта…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTexts</name>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не обнаружен</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверен</translation>
+    </message>
+    <message>
+        <source>Expected: %1 · found: %2 · missing: %3 · not checked: %4 · surplus: %5</source>
+        <translation>По учёту: %1 · обнаружено: %2 · не обнаружено: %3 · не проверено: %4 · излишки: %5</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3791,18 @@ Permission: %3, ref. %4</source>
         <source>Marking changed on the copy</source>
         <translation>Переоформлен гриф секретности</translation>
     </message>
+    <message>
+        <source>Destroyed under an act</source>
+        <translation>Уничтожен по акту</translation>
+    </message>
+    <message>
+        <source>Return to the originator confirmed</source>
+        <translation>Возврат стороне-источнику подтверждён</translation>
+    </message>
+    <message>
+        <source>Found missing</source>
+        <translation>Не обнаружен при проверке наличия</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -2612,6 +3932,57 @@ Permission: %3, ref. %4</source>
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New loss or disclosure case</source>
+        <translation>Новый факт разглашения или утраты</translation>
+    </message>
+    <message>
+        <source>Record the fact as soon as it is found. A lost copy is marked lost in the register at once; the internal investigation is ordered and its findings recorded on the case.</source>
+        <translation>Зарегистрируйте факт сразу после его обнаружения. Утраченный экземпляр сразу отмечается в реестре как утраченный; затем назначается служебное расследование, и его результаты вносятся в сведения о факте.</translation>
+    </message>
+    <message>
+        <source>Registered &amp;copies</source>
+        <translation>&amp;Учтённые экземпляры</translation>
+    </message>
+    <message>
+        <source>Information &amp;described in words</source>
+        <translation>&amp;Описание сведений</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Date &amp;found:</source>
+        <translation>Дата обнару&amp;жения:</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances:</source>
+        <translation>Обстоя&amp;тельства:</translation>
+    </message>
+    <message>
+        <source>It concerns:</source>
+        <translation>Что затронуто:</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation>&amp;Экземпляры:</translation>
+    </message>
+    <message>
+        <source>In&amp;formation concerned:</source>
+        <translation>Затронутые &amp;сведения:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Сте&amp;пень секретности:</translation>
+    </message>
+    <message>
+        <source>Registration / copy No., one a line, e.g. 12с/2026 / 3</source>
+        <translation>Учётный № / № экз., по одному в строке, например 12с/2026 / 3</translation>
+    </message>
+</context>
+<context>
     <name>NotYetPage</name>
     <message>
         <source>This section is not available yet in this version of Grif.</source>
@@ -2623,6 +3994,25 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>OrderInvestigationDialog</name>
+    <message>
+        <source>Order the investigation of case %1</source>
+        <translation>Назначение служебного расследования по факту № %1</translation>
+    </message>
+    <message>
+        <source>The number and date of the order by which the internal investigation is made.</source>
+        <translation>Номер и дата приказа о проведении служебного расследования.</translation>
+    </message>
+    <message>
+        <source>&amp;Order No.:</source>
+        <translation>&amp;Номер приказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Дата:</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +4058,29 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Denied</source>
         <translation>Отказано</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignaturesDialog</name>
+    <message>
+        <source>Signatures on the printed act %1</source>
+        <translation>Подписи на распечатанном акте № %1</translation>
+    </message>
+    <message>
+        <source>Tick the members of the commission who signed the printed act %1 by hand.</source>
+        <translation>Отметьте членов комиссии, которые собственноручно подписали распечатанный акт № %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on paper:</source>
+        <translation>&amp;Подписали на бумаге:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signatures</source>
+        <translation>&amp;Внести подписи</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4733,180 @@ Originator: %3</source>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
+    <message>
+        <source>Return carriers to the originator</source>
+        <translation>Возврат носителей стороне-источнику</translation>
+    </message>
+    <message>
+        <source>On the originator&apos;s written notice, copies received from the Kyrgyz party go back to it, all from one originator, through an allowed channel. They leave the register when the originator confirms the receipt.</source>
+        <translation>По письменному уведомлению стороны-источника экземпляры, полученные от Кыргызской Стороны, возвращаются ей по разрешённому каналу; все экземпляры должны быть от одной стороны-источника. Они снимаются с учёта в реестре после того, как сторона-источник подтвердит их получение.</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>&amp;Номер уведомления:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>Да&amp;та уведомления:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver letter No.:</source>
+        <translation>№ &amp;сопроводительного письма:</translation>
+    </message>
+    <message>
+        <source>Choose the channel</source>
+        <translation>Выберите канал</translation>
+    </message>
+    <message>
+        <source>No. of the originator&apos;s notice</source>
+        <translation>№ уведомления стороны-источника</translation>
+    </message>
+    <message>
+        <source>&amp;Send back</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListsModel</name>
+    <message>
+        <source>List No.</source>
+        <translation>Опись №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Сторона-источник</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s notice</source>
+        <translation>Уведомление стороны-источника</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Экземпляры</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting confirmation</source>
+        <translation>Отправлено, ожидается подтверждение</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnViewDialog</name>
+    <message>
+        <source>Print the return list</source>
+        <translation>Печать описи возврата</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>Reference of %1&apos;s confirmation that they received the copies of return list %2:</source>
+        <translation>Реквизиты подтверждения стороны-источника (%1) о получении экземпляров по описи возврата № %2:</translation>
+    </message>
+    <message>
+        <source>Return list %1</source>
+        <translation>Опись возврата № %1</translation>
+    </message>
+    <message>
+        <source>Return list No. %1 of %2</source>
+        <translation>Опись возврата № %1 от %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Originator:</source>
+        <translation>Сторона-источник:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s notice:</source>
+        <translation>Уведомление стороны-источника:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Cover letter No.:</source>
+        <translation>№ сопроводительного письма:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Кем отправлено:</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed:</source>
+        <translation>Получение подтверждено:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Экземпляры:</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Учётный №</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>Their marking</source>
+        <translation>Гриф Кыргызской Стороны</translation>
+    </message>
+    <message>
+        <source>Copy No.</source>
+        <translation>Экз. №</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Кол-во листов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt…</source>
+        <translation>&amp;Подтвердить получение…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint return list…</source>
+        <translation>Пе&amp;чать описи возврата…</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3458,6 +5045,10 @@ Originator: %3</source>
         <translation>Суффикс для «Особой важности»</translation>
     </message>
     <message>
+        <source>Methods of destruction</source>
+        <translation>Способы уничтожения</translation>
+    </message>
+    <message>
         <source>Domestic dispatch channels</source>
         <translation>Каналы отправки внутри страны</translation>
     </message>
@@ -3479,6 +5070,74 @@ Originator: %3</source>
     <message>
         <source>The settings were saved.</source>
         <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign destruction act %1</source>
+        <translation>Подписание акта уничтожения № %1</translation>
+    </message>
+    <message>
+        <source>A member of the commission signs act %1 with their own user name and password.
+Not signed yet: %2</source>
+        <translation>Член комиссии подписывает акт № %1, вводя своё имя пользователя и пароль.
+Ещё не подписали: %2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheckDialog</name>
+    <message>
+        <source>Start an inventory check</source>
+        <translation>Начало проверки наличия</translation>
+    </message>
+    <message>
+        <source>The check lists every copy that should be present, in the safe or issued. The commission ticks off each one it finds; what it cannot find is marked missing and opens a loss case when the check is finished.</source>
+        <translation>В проверку включаются все экземпляры, которые должны быть в наличии, — находящиеся в сейфе или выданные. Комиссия отмечает каждый обнаруженный экземпляр; экземпляры, которые не удалось обнаружить, отмечаются как не обнаруженные, и при завершении проверки по каждому из них регистрируется факт утраты.</translation>
+    </message>
+    <message>
+        <source>All custodians</source>
+        <translation>Все ответственные лица</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of check:</source>
+        <translation>&amp;Вид проверки:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>По &amp;состоянию на:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>Ответственное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Commission (chair first, at least three):</source>
+        <translation>&amp;Комиссия (первым — председатель, не менее трёх человек):</translation>
+    </message>
+    <message>
+        <source>e.g. change of custodian: order No. and date</source>
+        <translation>например, смена ответственного лица: № и дата приказа</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +5196,33 @@ Originator: %3</source>
     <message>
         <source>Unbound</source>
         <translation>Без привязки</translation>
+    </message>
+</context>
+<context>
+    <name>SurplusDialog</name>
+    <message>
+        <source>Surplus item of check %1</source>
+        <translation>Излишек, выявленный при проверке № %1</translation>
+    </message>
+    <message>
+        <source>Something found that the check does not expect. Describe it (what it is, its marking, where it was found) and copy the numbers from its label, if it has any.</source>
+        <translation>Обнаружен предмет, не подлежащий этой проверке. Опишите его (что это, какой на нём гриф, где он обнаружен) и перенесите номера с его маркировки, если они есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration No. on the label:</source>
+        <translation>&amp;Учётный № по маркировке:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy No. on the label:</source>
+        <translation>&amp;Номер экземпляра по маркировке:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

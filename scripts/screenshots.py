@@ -2,7 +2,8 @@
 administration, audit journal, lock screen, the register with its registration dialog and a
 copy's history, the start page with marking-change deadlines, the cases list, a new case
 with its affected copies, a closed case, the printed marking-change act (PDF rendered
-to PNG with pdftoppm) and the copy requests, in each language. The demo register has
+to PNG with pdftoppm), the copy requests, a destruction act in each state and printed, the
+inventory check and the loss cases, in each language. The demo register has
 GRIF_SHOT_COPIES copies (default 10^6). Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
@@ -24,10 +25,21 @@ from desktop.domain.carriers import Derivation
 from desktop.domain.levels import Level
 from desktop.domain.marking import CaseState
 from desktop.i18n import translations
-from desktop.services import demo_cases, marking, moves, printing, register
+from desktop.services import (
+    act_forms,
+    demo_cases,
+    destruction,
+    inventory,
+    marking,
+    moves,
+    printing,
+    register,
+)
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.store import register as repo
 from desktop.store.register_query import RegisterFilter
+from desktop.ui.destruction.act_view_dialog import ActViewDialog
+from desktop.ui.inventory.check_view import CheckViewDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.marking.case_dialog import NewCaseDialog
@@ -96,12 +108,41 @@ def marking_shots(clerk, window, out: Path, lang: str, numbers: str) -> None:
     grab(view, out / f"case-{lang}.png")
     view.close()
     if lang in ("kk", "ru", "ky"):
-        pdf = out / f"marking-act-{lang}.pdf"
-        pdf.write_bytes(printing.marking_act_pdf(clerk, closed, lang))
-        # poppler comes with `make sysdeps`; every page of the act as its own PNG.
-        subprocess.run(["pdftoppm", "-png", "-r", "70",  # noqa: S603, S607
-                        str(pdf), str(out / f"marking-act-{lang}")], check=True)
-        print(out / f"marking-act-{lang}-*.png", flush=True)
+        pdf_pages(printing.marking_act_pdf(clerk, closed, lang), out, f"marking-act-{lang}")
+
+
+def pdf_pages(pdf: bytes, out: Path, name: str) -> None:
+    """Every page of a printed form as its own PNG (poppler comes with `make sysdeps`)."""
+    path = out / f"{name}.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(path), str(out / name)],  # noqa: S603, S607
+                   check=True)
+    print(out / f"{name}-*.png", flush=True)
+
+
+def act_shots(clerk, window, out: Path, lang: str) -> None:
+    """Destruction acts in each state, the printed executed act, the check, the cases."""
+    for section in ("destruction", "inventory", "incidents"):
+        window.nav.setCurrentRow(window.section_index(section))
+        grab(window, out / f"{section}-{lang}.png")
+    acts = {row.state.value: row.id for row in destruction.acts(clerk)}
+    for state, act_id in sorted(acts.items()):
+        view = ActViewDialog(clerk, act_id, window)
+        view.resize(1200, 760)
+        view.show()
+        grab(view, out / f"act-{state}-{lang}.png")
+        view.close()
+    check = inventory.checks(clerk)[0]
+    view = CheckViewDialog(clerk, check.id, window)
+    view.resize(1200, 720)
+    view.show()
+    grab(view, out / f"check-{lang}.png")
+    view.close()
+    if lang in ("kk", "ru", "ky"):
+        pdf_pages(act_forms.destruction_act_pdf(clerk, acts["executed"], lang), out,
+                  f"destruction-act-{lang}")
+        pdf_pages(act_forms.inventory_act_pdf(clerk, check.id, lang), out,
+                  f"inventory-act-{lang}")
 
 
 def main(out: Path) -> int:
@@ -154,6 +195,7 @@ def main(out: Path) -> int:
             grab(card, out / f"copy-history-{lang}.png")
             card.close()
         marking_shots(clerk, window, out, lang, numbers)
+        act_shots(clerk, window, out, lang)
         window.close()
     del app
     return 0

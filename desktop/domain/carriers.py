@@ -125,6 +125,9 @@ class MoveKind(enum.Enum):
     DISPATCH = "dispatch"
     CONFIRM_RECEIPT = "confirm_receipt"
     REMARK = "remark"        # the marking on the copy was changed (a marking-change case)
+    DESTROY = "destroy"      # destroyed under an executed destruction act
+    CONFIRM_RETURN = "confirm_return"   # the originator confirmed it got the copy back
+    LOSS = "loss"            # found missing (an inventory check or a loss case)
 
     @property
     def label(self) -> str:
@@ -138,16 +141,25 @@ _MOVE_LABELS = {
     MoveKind.DISPATCH: QT_TRANSLATE_NOOP("MoveKind", "Dispatched"),
     MoveKind.CONFIRM_RECEIPT: QT_TRANSLATE_NOOP("MoveKind", "Receipt confirmed"),
     MoveKind.REMARK: QT_TRANSLATE_NOOP("MoveKind", "Marking changed on the copy"),
+    MoveKind.DESTROY: QT_TRANSLATE_NOOP("MoveKind", "Destroyed under an act"),
+    MoveKind.CONFIRM_RETURN: QT_TRANSLATE_NOOP("MoveKind", "Return to the originator confirmed"),
+    MoveKind.LOSS: QT_TRANSLATE_NOOP("MoveKind", "Found missing"),
 }
 
-# The legal moves of this issue's state machine: kind -> (allowed from, result).
-# Destruction, return to the originator and loss add theirs later.
+# The legal moves of a copy: kind -> (allowed from, result).
 MOVES: dict[MoveKind, tuple[frozenset[CopyState], CopyState]] = {
     MoveKind.ISSUE: (frozenset({CopyState.REGISTERED, CopyState.RETURNED}), CopyState.ISSUED),
     MoveKind.RETURN: (frozenset({CopyState.ISSUED}), CopyState.RETURNED),
     MoveKind.DISPATCH: (frozenset({CopyState.REGISTERED, CopyState.RETURNED}),
                         CopyState.DISPATCHED),
     MoveKind.CONFIRM_RECEIPT: (frozenset({CopyState.DISPATCHED}), CopyState.DELIVERED),
+    # Only a copy in the safe goes on a destruction act (SPEC §5).
+    MoveKind.DESTROY: (frozenset({CopyState.REGISTERED, CopyState.RETURNED}),
+                       CopyState.DESTROYED),
+    MoveKind.CONFIRM_RETURN: (frozenset({CopyState.DISPATCHED}),
+                              CopyState.RETURNED_TO_ORIGINATOR),
+    MoveKind.LOSS: (frozenset({CopyState.REGISTERED, CopyState.RETURNED, CopyState.ISSUED}),
+                    CopyState.LOST),
 }
 
 def next_state(kind: MoveKind, current: CopyState) -> CopyState:

@@ -5,29 +5,24 @@ table of copies with who re-marked each and when; the total in words; the signat
 the clerk who opened the case, of the second person who confirmed a lowering or removal,
 and of the clerk who closed it.
 
-The table of copies is one Table split by rows with its header repeated on every page.
-Its cells wrap once and keep the result (`_Cell`): a split hands the same cells to the
-rest of the table, and without the cache every split would wrap all remaining rows again
-(quadratic in pages)."""
+The table of copies is one Table split by rows with its header repeated on every page
+(`tables.grid`: cells wrapped once, so hundreds of rows stay fast)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.domain.levels import Level, marking
-from desktop.reports import fonts
 from desktop.reports.frame import FrameInfo, build_pdf, styles
 from desktop.reports.numbers import count_with_words, plural_ru
 from desktop.reports.register_extract import numeric_date
 from desktop.reports.signatures import Signer, approval_block, particulars, signature_block
+from desktop.reports.tables import grid
 from desktop.reports.text import check_lang, date_in_words, escape
 
 __all__ = ["ActCopy", "MarkingAct", "Signer", "registration_title", "render", "story"]
@@ -174,57 +169,17 @@ def change_text(old: Level, new: Level | None, lang: str) -> str:
     return words["change_value"].format(old=marking(old, lang), new=marking(new, lang))
 
 
-class _Cell(Paragraph):
-    """A table cell wrapped once per width: the table's splits reuse the result."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if getattr(self, "_wrapped_width", None) == availWidth:
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth
-        return size
-
-
-@functools.cache
-def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
-    fonts.register()
-    body = ParagraphStyle("act-cell", fontName=fonts.SANS, fontSize=7.5, leading=9)
-    head = ParagraphStyle("act-head", parent=body, fontName=fonts.SANS_BOLD, fontSize=6.5,
-                          leading=8)
-    return body, head
-
-
-@functools.cache
-def _table_style() -> TableStyle:
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.3, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ])
-
-
 def copies_table(copies: Sequence[ActCopy], lang: str) -> Table:
     """The copies, one row each, the header row repeated on every page."""
-    body, head = _cell_styles()
     words = WORDS[lang]
     # The Kazakh word is wider than its column: let it break, with a hyphen, at "құпиясыз-".
     declassified = words["declassified"].replace("құпиясыз", "құпиясыз\xad", 1)
-    data: list[list[Flowable]] = [[_Cell(escape(c), head) for c in words["cols"].split("|")]]
-    for number, item in enumerate(copies, start=1):
-        new = declassified if item.new is None else marking(item.new, lang)
-        cells = (str(number), item.reg_no, str(item.copy_no), item.title,
-                 marking(item.old, lang), new, item.where, item.remarked_by,
-                 numeric_date(item.remarked_at))
-        data.append([_Cell(escape(c), body) for c in cells])
-    table = Table(data, colWidths=WIDTHS, repeatRows=1, splitByRow=1)
-    table.setStyle(_table_style())
-    return table
+    rows = [(str(number), item.reg_no, str(item.copy_no), item.title,
+             marking(item.old, lang),
+             declassified if item.new is None else marking(item.new, lang),
+             item.where, item.remarked_by, numeric_date(item.remarked_at))
+            for number, item in enumerate(copies, start=1)]
+    return grid(words["cols"].split("|"), rows, WIDTHS)
 
 
 def _particulars(act: MarkingAct, lang: str) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ particulars (label on the left, value on the right)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.reports.frame import CONTENT_WIDTH, styles
-from desktop.reports.text import check_lang, escape
+from desktop.reports.text import check_lang, date_in_words, escape
 
 WORDS: dict[str, dict[str, str]] = {
     "ru": {"approve": "УТВЕРЖДАЮ", "signature": "(подпись)", "name": "(И.О. Фамилия)",
@@ -44,16 +45,18 @@ def _plain() -> TableStyle:
     ])
 
 
-def approval_block(lang: str, position: str, name: str) -> list[Flowable]:
+def approval_block(lang: str, position: str, name: str,
+                   approved: dt.date | None = None) -> list[Flowable]:
     """УТВЕРЖДАЮ / БЕКІТЕМІН / БЕКИТЕМ, the head's position, a signature line with the
-    head's "И.О. Фамилия", the date line; in the right-hand half of the page."""
+    head's "И.О. Фамилия", the date line (the approval date in words once approved); in
+    the right-hand half of the page."""
     check_lang(lang)
     st = styles()
     words = WORDS[lang]
     lines = [f"<b>{escape(words['approve'])}</b>",
              escape(position) if position.strip() else BLANK,
              f"{LINE} {escape(name) if name.strip() else BLANK}",
-             escape(words["date_line"])]
+             escape(date_in_words(approved, lang) if approved else words["date_line"])]
     block = Paragraph("<br/>".join(lines), st["body"])
     table = Table([["", block]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5])
     table.setStyle(TableStyle([

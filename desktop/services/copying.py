@@ -33,6 +33,7 @@ from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.services import stored
 from desktop.services.marking import pending_level
 from desktop.services.register import CLERKS, MAX_COPIES, scope_for
 from desktop.services.session import Session, action
@@ -104,34 +105,18 @@ class CopyRequest:
             else 0
 
 
-def _moment(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    when = dt.datetime.fromisoformat(value)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().replace(tzinfo=None)
-
-
-def _day(value: object) -> dt.date | None:
-    """A date column read through plain SQL comes back as text."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def _request(row: dict, numbers: list[int] | None = None) -> CopyRequest:
     return CopyRequest(
         id=row["id"], number=row["number"], registration_id=row["registration_id"],
         reg_no=row["reg_no"], title=row["title"], level=Level(row["level"]),
         originator_type=OriginatorType(row["originator_type"]), originator=row["originator"],
         requester=row["requester"], requester_position=row.get("requester_position") or "",
-        requested_at=_moment(row["requested_at"]) or dt.datetime.now(),
+        requested_at=stored.moment(row["requested_at"]) or dt.datetime.now(),
         copies_asked=row["copies_asked"], purpose=row["purpose"],
         third_party=row["third_party"], third_party_consent=row["third_party_consent"],
         state=RequestState(row["state"]), source=PermissionSource(row["permission_source"]),
         permitted_by=row["permitted_by"], permission_reference=row["permission_reference"],
-        permission_date=_day(row["permission_date"]), authorised=row["authorised"],
+        permission_date=stored.day(row["permission_date"]), authorised=row["authorised"],
         made=row["made"], refusal_reason=row["refusal_reason"],
         decided_by=row["decided_by"] or "", copy_numbers=tuple(numbers or ()))
 

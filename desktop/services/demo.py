@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.domain.clearance import Clearance
 from desktop.domain.roles import Permission, Role
 from desktop.security.kdf import MINIMUM
-from desktop.services import demo_cases, demo_register, settings, users
+from desktop.services import demo_acts, demo_cases, demo_register, settings, users
 from desktop.services.session import Session
 from desktop.services.stores import CreatedStore, create_store
 
@@ -33,7 +33,7 @@ PEOPLE = [
 def create_demo(path: Path, copies: int = 0,
                 progress: Callable[[int, int], None] | None = None) -> CreatedStore:
     """The demo people and, with `copies`, a register of that many demo copies (and a few
-    more: the marking-change cases and copy requests of demo_cases)."""
+    more: the cases and requests of demo_cases, the acts and checks of demo_acts)."""
     # The demo's passwords are public, so the KDF floor is enough and keeps it quick.
     created = create_store(path, organisation=ORGANISATION, admin_username="admin",
                            admin_full_name="Администратор Демо", admin_password=DEMO_PASSWORD,
@@ -42,6 +42,7 @@ def create_demo(path: Path, copies: int = 0,
     if copies > 0:
         demo_register.fill(created.session, copies, progress=progress)
         demo_cases.fill(created.session.store, DEMO_PASSWORD)
+        demo_acts.fill(created.session.store, DEMO_PASSWORD)
     return created
 
 

@@ -30,7 +30,7 @@ from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.services import auth
+from desktop.services import auth, stored
 
 # The plan's names are part of this service's interface (the screens build drafts with them).
 from desktop.services.marking_plan import (
@@ -123,20 +123,6 @@ class CaseRow:
     done: int
     total: int
     closed_at: dt.datetime | None
-
-
-def _moment(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    when = dt.datetime.fromisoformat(value)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().replace(tzinfo=None)
-
-
-def _day(value: object) -> dt.date:
-    """A date column read through plain SQL comes back as text."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _level(value: str | None) -> Level | None:
@@ -276,7 +262,7 @@ def _case(conn: Connection, row: dict) -> Case:
         old=by_reg[c["registration_id"]].old, new=by_reg[c["registration_id"]].new,
         task=c["task"], task_for=c["task_for"],
         remarked_by=c["remarked_by_name"] or c["remarked_by"] or "",
-        remarked_at=_moment(c["remarked_at"]), state_at_open=CopyState(c["state_at_open"]))
+        remarked_at=stored.moment(c["remarked_at"]), state_at_open=CopyState(c["state_at_open"]))
         for c in repo.case_copies(conn, row["id"])]
     notice = Notice(row["notice_issuer"], row["notice_reference"], row["notice_date"],
                     row["notice_received"], row["partner_agreement"],
@@ -287,9 +273,9 @@ def _case(conn: Connection, row: dict) -> Case:
         kind=ChangeKind(row["change"]), old_level=Level(row["old_level"]),
         new_level=_level(row["new_level"]), rule=WindowRule(row["rule"]),
         window_days=row["window_days"], deadline=row["deadline"],
-        opened_at=_moment(row["opened_at"]), opened_by=names.get(row["opened_by"], ""),
+        opened_at=stored.moment(row["opened_at"]), opened_by=names.get(row["opened_by"], ""),
         confirmed_by=names.get(row["confirmed_by"] or "", ""),
-        closed_at=_moment(row["closed_at"]), closed_by=names.get(row["closed_by"] or "", ""),
+        closed_at=stored.moment(row["closed_at"]), closed_by=names.get(row["closed_by"] or "", ""),
         notes=row["notes"], changes=changes, copies=copies)
 
 
@@ -335,8 +321,8 @@ def _row(r: dict) -> CaseRow:
                    originator_type=OriginatorType(r["originator_type"]),
                    originator=r["originator"], named=r["named"] or "",
                    kind=ChangeKind(r["change"]), old_level=Level(r["old_level"]),
-                   new_level=_level(r["new_level"]), deadline=_day(r["deadline"]),
-                   done=r["done"], total=r["total"], closed_at=_moment(r["closed_at"]))
+                   new_level=_level(r["new_level"]), deadline=stored.day(r["deadline"]),
+                   done=r["done"], total=r["total"], closed_at=stored.moment(r["closed_at"]))
 
 
 def open_deadlines(session: Session) -> list[CaseRow]:
@@ -366,7 +352,7 @@ def my_tasks(session: Session) -> list[HolderTask]:
     """Copies the user holds that an open case waits to see re-marked (start page)."""
     with session.store.read() as conn:
         rows = repo.holder_tasks(conn, session.user.id)
-    return [HolderTask(r["case_id"], r["number"], _day(r["deadline"]), r["reg_no"],
+    return [HolderTask(r["case_id"], r["number"], stored.day(r["deadline"]), r["reg_no"],
                        r["copy_no"], r["copy_id"], _level(r["new_level"])) for r in rows]
 
 

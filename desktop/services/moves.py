@@ -16,6 +16,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services import settings
 from desktop.services.register import CLERKS, visible_copy
 from desktop.services.session import Session, Tx, action
+from desktop.store import destruction as destruction_repo
 from desktop.store import marking as marking_repo
 from desktop.store import register as repo
 from desktop.store import users as user_repo
@@ -28,6 +29,8 @@ CONFIRMATION = QT_TRANSLATE_NOOP("Errors", "written confirmation of the recipien
 CONSENT = QT_TRANSLATE_NOOP("Errors", "prior written consent of the originator")
 NOT_CLEARED = QT_TRANSLATE_NOOP(
     "Errors", "the recipient has no valid clearance covering this level")
+ON_ACT = QT_TRANSLATE_NOOP(
+    "Errors", "the copy is on destruction act %1: take it off the act before moving it")
 NOT_ALLOWED_CHANNEL = QT_TRANSLATE_NOOP(
     "Errors", "not one of the allowed channels")
 
@@ -38,6 +41,9 @@ def _move(tx: Tx, session: Session, copy_id: int, kind: MoveKind, *, holder_id: 
     row = visible_copy(tx.conn, tx.user, copy_id)
     copy = repo.copy(tx.conn, copy_id)
     assert copy is not None
+    act = destruction_repo.act_of_copy(tx.conn, copy_id)
+    if act is not None and act["state"] != "executed":
+        raise IllegalState(act["number"], message=ON_ACT)
     new_state = next_state(kind, copy.state)
     now = repo.today_iso()
     repo.set_copy_state(tx.conn, copy_id, new_state, holder_id=holder_id, now=now)

@@ -20,7 +20,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.reports import copy_card, receipt_confirmation, recovery_sheet, register_extract
 from desktop.reports.text import LANGUAGES
 from desktop.security import keyfile, recovery
-from desktop.services import outputs, register, settings
+from desktop.services import outputs, register, settings, stored
 from desktop.services.keys import kek_from_recovery
 from desktop.services.session import Session, action, record_outcome
 from desktop.services.stores import WRONG_RECOVERY
@@ -70,7 +70,7 @@ def recovery_sheet_pdf(session: Session, code: str, lang: str) -> bytes:
         raise
     sheet = recovery_sheet.RecoverySheet(
         organisation=settings.current(session)["org.name"], store_name=store.path.name,
-        store_id=store.store_id, created=_local(created).date(), code=normal,
+        store_id=store.store_id, created=stored.moment(created).date(), code=normal,
         marking=STORE_MARKING)
     try:
         return recovery_sheet.render(sheet, lang=lang, printed_by=session.user.short_name,
@@ -87,36 +87,21 @@ def recovery_sheet_pdf(session: Session, code: str, lang: str) -> bytes:
 MAX_EXTRACT_ROWS = 100_000   # about 4 000 pages; a bigger selection is narrowed first
 
 
-def _day(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _local(moment: str) -> dt.datetime:
-    """A stored UTC timestamp in the workstation's local time, for paper."""
-    when = dt.datetime.fromisoformat(moment)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().replace(tzinfo=None)
-
-
 def extract_row(row: dict) -> register_extract.ExtractRow:
     """A row of store.register_export as the extract prints it."""
     sent = row.get("dispatch_reference") or ""
     return register_extract.ExtractRow(
-        reg_no=row["reg_no"], reg_date=_day(row["reg_date"]), kind=CarrierKind(row["kind"]),
+        reg_no=row["reg_no"], reg_date=stored.day(row["reg_date"]), kind=CarrierKind(row["kind"]),
         title=row["title"], level=Level(row["level"]),
         originator_type=OriginatorType(row["originator_type"]),
         originator=row["originator"] or "", foreign_marking=row["foreign_marking"] or "",
         reference=row["foreign_reference"] or row["incoming_no"] or "",
-        reference_date=_day(row.get("foreign_reference_date")) or _day(row["incoming_date"]),
+        reference_date=stored.day(row.get("foreign_reference_date"))
+        or stored.day(row["incoming_date"]),
         copies=row.get("copies") or 1, copy_no=row["copy_no"], sheets=row["sheets"],
         state=row["state"], holder=row["holder"] or "", location=row["location"] or "",
         dispatched_to=row.get("dispatch_to") or "", disposal_ref=sent,
-        disposal_date=_local(row["dispatch_at"]).date() if sent and row.get("dispatch_at")
+        disposal_date=stored.moment(row["dispatch_at"]).date() if sent and row.get("dispatch_at")
         else None)
 
 
@@ -187,7 +172,7 @@ def _card_data(conn: Connection, row: dict, registration: Registration,
     moves, sent_to = [], ""
     for move in repo.moves_of(conn, copy.id):
         basis = ", ".join(p for p in dict.fromkeys((move.basis, move.reference)) if p)
-        moves.append(copy_card.CardMove(at=_local(move.at), from_state=move.from_state,
+        moves.append(copy_card.CardMove(at=stored.moment(move.at), from_state=move.from_state,
                                         to_state=move.to_state,
                                         to_whom=move.to_user or move.to_org,
                                         channel=move.channel, basis=basis,

@@ -18,10 +18,12 @@ _REGISTRATIONS = text(
     "SELECT id, copies, foreign_reference_date FROM registrations WHERE id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
-# The newest dispatch move of each copy (moves are indexed by (copy_id, id)).
+# The newest disposal of each copy — a dispatch or a destruction act — (moves are indexed
+# by (copy_id, id)); the extract's "disposal" column names its number and date.
 _LAST_DISPATCH = text(
     "SELECT m.copy_id, m.reference, m.at, m.to_org FROM moves m WHERE m.id IN ("
-    "SELECT max(id) FROM moves WHERE kind = 'dispatch' AND copy_id IN :ids GROUP BY copy_id)"
+    "SELECT max(id) FROM moves WHERE kind IN ('dispatch', 'destroy') AND copy_id IN :ids "
+    "GROUP BY copy_id)"
 ).bindparams(bindparam("ids", expanding=True))
 
 

@@ -38,6 +38,21 @@ def _copies(session: Session) -> Page:
     return CopyRequestsPage(session)
 
 
+def _destruction(session: Session) -> Page:
+    from desktop.ui.destruction import DestructionPage
+    return DestructionPage(session)
+
+
+def _inventory(session: Session) -> Page:
+    from desktop.ui.inventory import InventoryPage
+    return InventoryPage(session)
+
+
+def _incidents(session: Session) -> Page:
+    from desktop.ui.inventory import IncidentsPage
+    return IncidentsPage(session)
+
+
 def _audit(session: Session) -> Page:
     from desktop.ui.audit.journal_page import AuditJournalPage
     return AuditJournalPage(session)
@@ -53,9 +68,11 @@ SECTIONS: tuple[Section, ...] = (
     Section("register", QT_TRANSLATE_NOOP("Sections", "Register"), _register),
     Section("markings", QT_TRANSLATE_NOOP("Sections", "Marking changes"), _markings),
     Section("copies", QT_TRANSLATE_NOOP("Sections", "Copy permissions"), _copies),
-    Section("destruction", QT_TRANSLATE_NOOP("Sections", "Destruction and returns")),
-    Section("inventory", QT_TRANSLATE_NOOP("Sections", "Inventory checks")),
-    Section("incidents", QT_TRANSLATE_NOOP("Sections", "Loss and disclosure cases")),
+    Section("destruction", QT_TRANSLATE_NOOP("Sections", "Destruction and returns"),
+            _destruction),
+    Section("inventory", QT_TRANSLATE_NOOP("Sections", "Inventory checks"), _inventory),
+    Section("incidents", QT_TRANSLATE_NOOP("Sections", "Loss and disclosure cases"),
+            _incidents),
     Section("dossiers", QT_TRANSLATE_NOOP("Sections", "Dossiers")),
     Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits and contracts")),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit journal"), _audit),

@@ -26,6 +26,7 @@ MODULES = (
     "tests.bench.bench_sqlcipher_vs_sqlite",  # sqlcipher_vs_sqlite_ratio (+ both times)
     "tests.bench.bench_cold_start",         # cold_start_to_login_s
     "tests.bench.bench_register",           # demo_1m_build_s, register_* at 10^6 copies, ...
+    "tests.bench.bench_acts",               # act_pdf_500_ms
 )
 
 

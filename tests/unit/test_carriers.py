@@ -15,6 +15,14 @@ LEGAL = {
     (MoveKind.DISPATCH, CopyState.REGISTERED): CopyState.DISPATCHED,
     (MoveKind.DISPATCH, CopyState.RETURNED): CopyState.DISPATCHED,
     (MoveKind.CONFIRM_RECEIPT, CopyState.DISPATCHED): CopyState.DELIVERED,
+    # Only a copy in the safe is destroyed; a return is confirmed on a dispatched copy; a
+    # copy is found missing where it should be (in the safe or with a person).
+    (MoveKind.DESTROY, CopyState.REGISTERED): CopyState.DESTROYED,
+    (MoveKind.DESTROY, CopyState.RETURNED): CopyState.DESTROYED,
+    (MoveKind.CONFIRM_RETURN, CopyState.DISPATCHED): CopyState.RETURNED_TO_ORIGINATOR,
+    (MoveKind.LOSS, CopyState.REGISTERED): CopyState.LOST,
+    (MoveKind.LOSS, CopyState.RETURNED): CopyState.LOST,
+    (MoveKind.LOSS, CopyState.ISSUED): CopyState.LOST,
 }
 
 
