@@ -111,6 +111,14 @@
         <translation>№ %1 жою актісін (%2 дана) ұйым басшысы ретінде бекітесіз бе?</translation>
     </message>
     <message>
+        <source>Return the act to draft</source>
+        <translation>Актіні жобаға қайтару</translation>
+    </message>
+    <message>
+        <source>Return destruction act %1 to draft? The signatures and the approval given are withdrawn; the act can then be corrected and signed again.</source>
+        <translation>№ %1 жою актісін жобаға қайтарасыз ба? Қойылған қолдар мен бекіту күшін жояды; содан кейін актіні түзетіп, қайта қол қоюға болады.</translation>
+    </message>
+    <message>
         <source>Execute the act</source>
         <translation>Актіні орындау</translation>
     </message>
@@ -253,6 +261,10 @@
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>&amp;Жобаға қайтару…</translation>
     </message>
     <message>
         <source>E&amp;xecute…</source>
@@ -492,6 +504,10 @@
     <message>
         <source>Destruction act executed</source>
         <translation>Жою актісін орындау</translation>
+    </message>
+    <message>
+        <source>Destruction act returned to draft</source>
+        <translation>Жою актісі жобаға қайтарылды</translation>
     </message>
     <message>
         <source>Destruction act viewed</source>
@@ -2739,6 +2755,14 @@ Purpose: %6
     <message>
         <source>the check is finished</source>
         <translation>тексеру аяқталған</translation>
+    </message>
+    <message>
+        <source>Copy %1 is no longer where a check finds it (%2).</source>
+        <translation>%1 данасы енді тексеру табатын жерде емес (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 has moved since it was marked missing (now: %2): mark it found or missing again.</source>
+        <translation>%1 данасы табылмады деп белгіленгеннен кейін орнын ауыстырды (қазір: %2): оны қайтадан табылды немесе табылмады деп белгілеңіз.</translation>
     </message>
     <message>
         <source>notice date</source>
@@ -5120,12 +5144,20 @@ Not signed yet: %2</source>
         <translation>&amp;Жауапты тұлға:</translation>
     </message>
     <message>
+        <source>Sa&amp;fe (location):</source>
+        <translation>Се&amp;йф (сақтау орны):</translation>
+    </message>
+    <message>
         <source>&amp;Commission (chair first, at least three):</source>
         <translation>&amp;Комиссия (алдымен төраға, кемінде үш адам):</translation>
     </message>
     <message>
         <source>e.g. change of custodian: order No. and date</source>
         <translation>мысалы, жауапты тұлғаның ауысуы: бұйрықтың нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>empty: every safe; else the location exactly as in the register</source>
+        <translation>бос: барлық сейфтер; әйтпесе тізілімдегідей дәл сақтау орны</translation>
     </message>
     <message>
         <source>&amp;Start</source>

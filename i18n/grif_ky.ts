@@ -111,6 +111,14 @@
         <translation>№ %1 жок кылуу актысын (%2 нуска) уюмдун жетекчиси катары бекитесизби?</translation>
     </message>
     <message>
+        <source>Return the act to draft</source>
+        <translation>Актыны долбоорго кайтаруу</translation>
+    </message>
+    <message>
+        <source>Return destruction act %1 to draft? The signatures and the approval given are withdrawn; the act can then be corrected and signed again.</source>
+        <translation>№ %1 жок кылуу актысын долбоорго кайтарасызбы? Коюлган колдор жана бекитүү жокко чыгарылат; андан кийин актыны оңдоп, кайра кол коюуга болот.</translation>
+    </message>
+    <message>
         <source>Execute the act</source>
         <translation>Актыны аткаруу</translation>
     </message>
@@ -253,6 +261,10 @@
     <message>
         <source>&amp;Approve</source>
         <translation>Бек&amp;итүү</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Долбоор&amp;го кайтаруу…</translation>
     </message>
     <message>
         <source>E&amp;xecute…</source>
@@ -492,6 +504,10 @@
     <message>
         <source>Destruction act executed</source>
         <translation>Жок кылуу актысын аткаруу</translation>
+    </message>
+    <message>
+        <source>Destruction act returned to draft</source>
+        <translation>Жок кылуу актысы долбоорго кайтарылды</translation>
     </message>
     <message>
         <source>Destruction act viewed</source>
@@ -2739,6 +2755,14 @@ Purpose: %6
     <message>
         <source>the check is finished</source>
         <translation>текшерүү аяктаган</translation>
+    </message>
+    <message>
+        <source>Copy %1 is no longer where a check finds it (%2).</source>
+        <translation>%1 нускасы мындан ары текшерүү таба турган жерде эмес (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 has moved since it was marked missing (now: %2): mark it found or missing again.</source>
+        <translation>%1 нускасы табылбады деп белгиленгенден кийин ордун алмаштырды (азыр: %2): аны кайрадан табылды же табылбады деп белгилеңиз.</translation>
     </message>
     <message>
         <source>notice date</source>
@@ -5120,12 +5144,20 @@ Not signed yet: %2</source>
         <translation>Ж&amp;ооптуу адам:</translation>
     </message>
     <message>
+        <source>Sa&amp;fe (location):</source>
+        <translation>Се&amp;йф (сактоо орду):</translation>
+    </message>
+    <message>
         <source>&amp;Commission (chair first, at least three):</source>
         <translation>&amp;Комиссия (биринчиси — төрага, кеминде үчөө):</translation>
     </message>
     <message>
         <source>e.g. change of custodian: order No. and date</source>
         <translation>мисалы, жооптуу адамдын алмашышы: буйруктун номери жана күнү</translation>
+    </message>
+    <message>
+        <source>empty: every safe; else the location exactly as in the register</source>
+        <translation>бош: бардык сейфтер; болбосо реестрдегидей так сактоо орду</translation>
     </message>
     <message>
         <source>&amp;Start</source>

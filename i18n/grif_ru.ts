@@ -111,6 +111,14 @@
         <translation>Утвердить акт уничтожения № %1 (экземпляров: %2) как руководитель организации?</translation>
     </message>
     <message>
+        <source>Return the act to draft</source>
+        <translation>Возврат акта в проект</translation>
+    </message>
+    <message>
+        <source>Return destruction act %1 to draft? The signatures and the approval given are withdrawn; the act can then be corrected and signed again.</source>
+        <translation>Вернуть акт уничтожения № %1 в проект? Поставленные подписи и утверждение будут отозваны; затем акт можно исправить и подписать заново.</translation>
+    </message>
+    <message>
         <source>Execute the act</source>
         <translation>Исполнение акта</translation>
     </message>
@@ -253,6 +261,10 @@
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Вернуть в п&amp;роект…</translation>
     </message>
     <message>
         <source>E&amp;xecute…</source>
@@ -492,6 +504,10 @@
     <message>
         <source>Destruction act executed</source>
         <translation>Исполнение акта уничтожения</translation>
+    </message>
+    <message>
+        <source>Destruction act returned to draft</source>
+        <translation>Акт уничтожения возвращён в проект</translation>
     </message>
     <message>
         <source>Destruction act viewed</source>
@@ -2743,6 +2759,14 @@ Purpose: %6
     <message>
         <source>the check is finished</source>
         <translation>проверка завершена</translation>
+    </message>
+    <message>
+        <source>Copy %1 is no longer where a check finds it (%2).</source>
+        <translation>Экземпляр %1 уже не находится там, где его проверяют (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 has moved since it was marked missing (now: %2): mark it found or missing again.</source>
+        <translation>Экземпляр %1 перемещён после того, как был отмечен как не обнаруженный (сейчас: %2): отметьте его заново как обнаруженный или не обнаруженный.</translation>
     </message>
     <message>
         <source>notice date</source>
@@ -5128,12 +5152,20 @@ Not signed yet: %2</source>
         <translation>Ответственное &amp;лицо:</translation>
     </message>
     <message>
+        <source>Sa&amp;fe (location):</source>
+        <translation>Се&amp;йф (место хранения):</translation>
+    </message>
+    <message>
         <source>&amp;Commission (chair first, at least three):</source>
         <translation>&amp;Комиссия (первым — председатель, не менее трёх человек):</translation>
     </message>
     <message>
         <source>e.g. change of custodian: order No. and date</source>
         <translation>например, смена ответственного лица: № и дата приказа</translation>
+    </message>
+    <message>
+        <source>empty: every safe; else the location exactly as in the register</source>
+        <translation>пусто: все сейфы; иначе место хранения точно как в реестре</translation>
     </message>
     <message>
         <source>&amp;Start</source>

@@ -73,6 +73,7 @@ ACTION_LABELS: dict[str, str] = {
     "destruction.sign": QT_TRANSLATE_NOOP("Actions", "Destruction act signed"),
     "destruction.approve": QT_TRANSLATE_NOOP("Actions", "Destruction act approved"),
     "destruction.execute": QT_TRANSLATE_NOOP("Actions", "Destruction act executed"),
+    "destruction.withdraw": QT_TRANSLATE_NOOP("Actions", "Destruction act returned to draft"),
     "destruction.view": QT_TRANSLATE_NOOP("Actions", "Destruction act viewed"),
     "destruction.list": QT_TRANSLATE_NOOP("Actions", "Destruction acts listed"),
     "return.send": QT_TRANSLATE_NOOP("Actions", "Carriers sent back to the originator"),

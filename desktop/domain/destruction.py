@@ -31,11 +31,13 @@ _STATE_LABELS = {
     ActState.EXECUTED: QT_TRANSLATE_NOOP("Destruction", "Executed"),
 }
 
-# state -> the states it may move to (an executed act goes nowhere).
+# state -> the states it may move to (an executed act goes nowhere). A signed or approved
+# act goes back to a draft when it can no longer be executed as it stands (a listed copy
+# was lost, a member's clearance lapsed): its signatures and approval are withdrawn.
 _NEXT = {
     ActState.DRAFT: {ActState.SIGNED},
-    ActState.SIGNED: {ActState.APPROVED},
-    ActState.APPROVED: {ActState.EXECUTED},
+    ActState.SIGNED: {ActState.APPROVED, ActState.DRAFT},
+    ActState.APPROVED: {ActState.EXECUTED, ActState.DRAFT},
     ActState.EXECUTED: set(),
 }
 

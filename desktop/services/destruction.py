@@ -262,6 +262,7 @@ def _commission(conn: Connection, draft: ActDraft, rows: list[dict],
 def _check_all(tx: Tx, session: Session, row: dict) -> Act:
     """The act as stored, with every rule checked again (copies may have moved, people's
     clearances may have lapsed since it was drawn up)."""
+    repo.update(tx.conn, "destruction_acts", row["id"], {"top_rank": row["top_rank"]})
     act = _act(tx.conn, row)
     rows = _copies(tx.conn, tx.user, act.id, [c.copy_id for c in act.copies])
     draft = ActDraft(act.act_date, act.basis_kind, act.method, act.method_note,
@@ -305,10 +306,20 @@ def _act(conn: Connection, row: dict) -> Act:
         execution_member=row["execution_member"] or "")
 
 
+def _sees_all(user: User) -> bool:
+    """Who keeps the register or approves acts sees every act within the clearance; anyone
+    else (a commission member, an auditor) only the acts whose commission they sit on."""
+    return user.has_role(*CLERKS, Role.ORG_HEAD)
+
+
 def _visible(conn: Connection, user: User, act_id: int) -> dict:
     row = repo.act(conn, act_id)
-    if row is None or row["top_rank"] > scope_for(user).max_rank:
+    # The level is that of the copies now: a marking change may have raised one.
+    rank = max(row["top_rank"], repo.live_rank(conn, act_id)) if row else 0
+    if row is None or rank > scope_for(user).max_rank or (
+            not _sees_all(user) and not repo.is_member(conn, act_id, user.id)):
         raise NotFound(str(act_id))
+    row["top_rank"] = rank
     return row
 
 
@@ -332,7 +343,8 @@ def acts(session: Session, state: ActState | None = None) -> list[ActRow]:
     with action(session, "destruction.list") as tx:
         require_role(tx.user, *READERS)
         rows = repo.acts(tx.conn, state=state.value if state else None,
-                         max_rank=scope_for(tx.user).max_rank)
+                         max_rank=scope_for(tx.user).max_rank,
+                         member_id=None if _sees_all(tx.user) else tx.user.id)
         tx.details = {"state": state.value if state else None, "rows": len(rows)}
     return [ActRow(r["id"], r["number"], stored.day(r["act_date"]), ActState(r["state"]),
                    BasisKind(r["basis_kind"]), r["method"], r["copies"],
@@ -462,6 +474,20 @@ def approve(session: Session, act_id: int) -> None:
             "state": ActState.APPROVED.value, "approved_at": register_repo.today_iso(),
             "approved_by": session.actor})
         tx.object = act.number
+
+
+def withdraw(session: Session, act_id: int) -> None:
+    """Send a signed or approved act back to a draft (signatures and approval withdrawn),
+    so that it can be corrected; an executed act never moves."""
+    with action(session, "destruction.withdraw") as tx:
+        require_role(tx.user, *CLERKS, Role.ORG_HEAD)
+        row = _visible(tx.conn, tx.user, act_id)
+        check_move(ActState(row["state"]), ActState.DRAFT)
+        repo.clear_signatures(tx.conn, act_id)
+        repo.update(tx.conn, "destruction_acts", act_id, {
+            "state": ActState.DRAFT.value, "approved_at": None, "approved_by": None})
+        tx.object = row["number"]
+        tx.details = {"from": row["state"]}
 
 
 def execute(session: Session, act_id: int, chair: tuple[str, str],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.domain import fields
 from desktop.domain.access import require_clearance, require_role
-from desktop.domain.errors import IllegalState, InvalidInput, NotFound
+from desktop.domain.errors import IllegalState, InvalidInput, Label, NotFound
 from desktop.domain.incidents import IncidentKind
 from desktop.domain.inventory import MIN_COMMISSION, CheckKind, CheckState, ItemResult, totals
 from desktop.domain.levels import Level
@@ -45,6 +45,10 @@ NOT_EXPECTED = QT_TRANSLATE_NOOP(
 UNCHECKED = QT_TRANSLATE_NOOP(
     "Errors", "%1 copies are neither found nor marked missing: nothing is skipped silently")
 FINISHED = QT_TRANSLATE_NOOP("Errors", "the check is finished")
+NO_LONGER_EXPECTED = QT_TRANSLATE_NOOP(
+    "Errors", "Copy %1 is no longer where a check finds it (%2).")
+MOVED = QT_TRANSLATE_NOOP(
+    "Errors", "Copy %1 has moved since it was marked missing (now: %2): mark it found or missing again.")
 
 READERS = (Role.CLERK, Role.PROTECTION_HEAD, Role.ORG_HEAD, Role.AUDITOR, Role.COMMISSION)
 EXPECTED = repo.EXPECTED        # where a copy should be found
@@ -86,7 +90,7 @@ class CheckItem:
     custodian: str
     location: str
     result: ItemResult | None
-    key: tuple[int, int, int]       # register order: pass it as `after` for the next page
+    key: int                        # register order: pass it as `after` for the next page
 
 
 def start_check(session: Session, kind: CheckKind, as_of: dt.date, commission: list[str], *,
@@ -141,9 +145,16 @@ def _open(conn: Connection, user: User, check_id: int) -> dict:
     return row
 
 
+def _sees_all(user: User) -> bool:
+    """Who keeps the register or heads the organisation sees every check within the
+    clearance; anyone else only the checks whose commission they sit on."""
+    return user.has_role(*CLERKS, Role.ORG_HEAD)
+
+
 def _visible(conn: Connection, user: User, check_id: int) -> dict:
     row = repo.check_row(conn, check_id)
-    if row is None or row["top_rank"] > scope_for(user).max_rank:
+    if row is None or row["top_rank"] > scope_for(user).max_rank or (
+            not _sees_all(user) and not repo.is_member(conn, check_id, user.id)):
         raise NotFound(str(check_id))
     return row
 
@@ -155,6 +166,7 @@ def _mark(session: Session, check_id: int, copy_ids: list[int], result: ItemResu
         now = register_repo.today_iso()
         marked = 0
         for copy_id in dict.fromkeys(copy_ids):
+            _still_expected(tx.conn, int(copy_id), NO_LONGER_EXPECTED)
             marked += repo.mark(tx.conn, check_id, int(copy_id), result.value, now,
                                 session.actor)
         if marked != len(dict.fromkeys(copy_ids)):
@@ -162,6 +174,16 @@ def _mark(session: Session, check_id: int, copy_ids: list[int], result: ItemResu
         tx.object = row["number"]
         tx.details = {"copies": list(dict.fromkeys(copy_ids))}
     return marked
+
+
+def _still_expected(conn: Connection, copy_id: int, message: str) -> None:
+    """A copy that has left (dispatched, destroyed, lost…) since the check listed it is
+    no longer found or missing in it: the clerk must look at it again."""
+    copy = register_repo.copy(conn, copy_id)
+    if copy is not None and copy.state.value not in repo.EXPECTED:
+        registration = register_repo.registration(conn, copy.registration_id)
+        name = f"{registration.reg_no if registration else '?'} / {copy.copy_no}"
+        raise IllegalState(name, Label("CopyState", copy.state.label), message=message)
 
 
 def mark_found(session: Session, check_id: int, copy_ids: list[int]) -> int:
@@ -180,6 +202,7 @@ def find(session: Session, check_id: int, reg_no: str, copy_no: int) -> int:
         me = user_repo.by_id(conn, session.user.id)
         if me is None:
             raise NotFound(reg_no)
+        require_role(me, *CLERKS)
         _visible(conn, me, check_id)
         copy_id = repo.expected_copy(conn, check_id, reg_no, int(copy_no))
     if copy_id is None:
@@ -216,8 +239,11 @@ def finish(session: Session, check_id: int) -> list[str]:
         counts = _counts(tx.conn, check_id)
         if counts["unchecked"]:
             raise IllegalState(str(counts["unchecked"]), message=UNCHECKED)
+        missing = repo.missing(tx.conn, check_id)
+        for item in missing:          # all checked before any case is opened
+            _still_expected(tx.conn, item["copy_id"], MOVED)
         opened = []
-        for item in repo.missing(tx.conn, check_id):
+        for item in missing:
             _id, number = incidents.create_in(
                 tx, session, IncidentKind.LOSS, date_found=session.today,
                 circumstances=f"{row['number']}: {item['reg_no']} / {item['copy_no']}",
@@ -268,14 +294,15 @@ def check_again(session: Session, check_id: int) -> Check:
 def checks(session: Session) -> list[Check]:
     with action(session, "inventory.list") as tx:
         require_role(tx.user, *READERS)
-        ids = repo.check_ids(tx.conn, max_rank=scope_for(tx.user).max_rank)
+        ids = repo.check_ids(tx.conn, max_rank=scope_for(tx.user).max_rank,
+                             member_id=None if _sees_all(tx.user) else tx.user.id)
         found = [check_in(tx.conn, tx.user, i) for i in ids]
         tx.details = {"rows": len(found)}
     return found
 
 
 def items(session: Session, check_id: int, *, result: ItemResult | str | None = "all",
-          after: tuple[int, int, int] | None = None, limit: int = 200) -> list[CheckItem]:
+          after: int | None = None, limit: int = 200) -> list[CheckItem]:
     """A page of the check's copies in register order; `result` None = not yet checked."""
     with session.store.read() as conn:
         me = user_repo.by_id(conn, session.user.id)
@@ -289,7 +316,7 @@ def items(session: Session, check_id: int, *, result: ItemResult | str | None = 
     return [CheckItem(r["copy_id"], r["reg_no"], r["copy_no"], r["title"], Level(r["level"]),
                       r["sheets"], r["custodian"] or "", r["location"],
                       ItemResult(r["result"]) if r["result"] else None,
-                      (r["year"], r["number"], r["copy_no"])) for r in found]
+                      r["seq"]) for r in found]
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,30 @@ def act(conn: Connection, act_id: int) -> dict[str, Any] | None:
     return one(conn, "SELECT * FROM destruction_acts WHERE id = :id", id=act_id)
 
 
-def acts(conn: Connection, *, state: str | None, max_rank: int,
+def acts(conn: Connection, *, state: str | None, max_rank: int, member_id: int | None,
          limit: int = 10_000) -> list[dict[str, Any]]:
+    """Acts within `max_rank`; with `member_id`, only those whose commission they sit on."""
     where = "a.top_rank <= :rank" + (" AND a.state = :state" if state else "")
+    if member_id is not None:
+        where += (" AND a.id IN (SELECT act_id FROM destruction_commission "
+                  "WHERE user_id = :member)")
     return many(conn, f"""SELECT a.*, (SELECT count(*) FROM destruction_act_copies x
         WHERE x.act_id = a.id) AS copies FROM destruction_acts a WHERE {where}
         ORDER BY a.state = 'executed', a.id DESC LIMIT :limit""",
-                rank=max_rank, state=state, limit=limit)
+                rank=max_rank, state=state, member=member_id, limit=limit)
+
+
+def is_member(conn: Connection, act_id: int, user_id: int) -> bool:
+    return one(conn, "SELECT 1 AS x FROM destruction_commission WHERE act_id = :a AND "
+                     "user_id = :u", a=act_id, u=user_id) is not None
+
+
+def live_rank(conn: Connection, act_id: int) -> int:
+    """The highest level among the act's copies now (a marking change may have raised one)."""
+    row = one(conn, """SELECT max(r.level_rank) AS top FROM destruction_act_copies x
+        JOIN copies c ON c.id = x.copy_id JOIN registrations r ON r.id = c.registration_id
+        WHERE x.act_id = :a""", a=act_id)
+    return int(row["top"] or 0) if row else 0
 
 
 def act_copies(conn: Connection, act_id: int) -> list[dict[str, Any]]:

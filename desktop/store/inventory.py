@@ -58,29 +58,50 @@ def add_expected_copies(conn: Connection, check_id: int, custodian_id: int | Non
                         location: str | None) -> int:
     """List every copy the check expects; how many there are."""
     where, args = _scope(custodian_id, location)
-    return rows.execute(conn, f"INSERT INTO inventory_items(check_id, copy_id) "
-                              f"SELECT :check, c.id FROM copies c WHERE {where}",
-                        check=check_id, **args)
+    count = rows.execute(conn, f"""INSERT INTO inventory_items(check_id, copy_id, seq)
+        SELECT :check, c.id, row_number() OVER (ORDER BY r.year, r.number, c.copy_no)
+        FROM copies c JOIN registrations r ON r.id = c.registration_id WHERE {where}""",
+                         check=check_id, **args)
+    rows.update(conn, "inventory_checks", check_id, {"expected": count})
+    return count
 
 
 def check_row(conn: Connection, check_id: int) -> dict[str, Any] | None:
     return rows.one(conn, "SELECT * FROM inventory_checks WHERE id = :id", id=check_id)
 
 
-def check_ids(conn: Connection, *, max_rank: int, limit: int = 1000) -> list[int]:
+def check_ids(conn: Connection, *, max_rank: int, member_id: int | None,
+              limit: int = 1000) -> list[int]:
     """Checks in progress first, then newest first; `max_rank` hides what the reader may
-    not see."""
+    not see; with `member_id`, only the checks whose commission they sit on."""
+    member = (" AND id IN (SELECT check_id FROM inventory_commission WHERE user_id = :member)"
+              if member_id is not None else "")
     return [r["id"] for r in rows.many(
-        conn, "SELECT id FROM inventory_checks WHERE top_rank <= :rank "
-              "ORDER BY state = 'finished', id DESC LIMIT :limit", rank=max_rank, limit=limit)]
+        conn, f"SELECT id FROM inventory_checks WHERE top_rank <= :rank{member} "
+              f"ORDER BY state = 'finished', id DESC LIMIT :limit", rank=max_rank,
+        member=member_id, limit=limit)]
+
+
+def is_member(conn: Connection, check_id: int, user_id: int) -> bool:
+    return rows.one(conn, "SELECT 1 AS x FROM inventory_commission WHERE check_id = :c AND "
+                          "user_id = :u", c=check_id, u=user_id) is not None
 
 
 def mark(conn: Connection, check_id: int, copy_id: int, result: str, at: str, by: str) -> int:
-    """Record what the commission found for one expected copy; 0 if it is not expected."""
-    return rows.execute(
-        conn, "UPDATE inventory_items SET result = :result, checked_at = :at, "
-              "checked_by = :by WHERE check_id = :check AND copy_id = :copy",
-        result=result, at=at, by=by, check=check_id, copy=copy_id)
+    """Record what the commission found for one expected copy (the check's counters follow);
+    0 if it is not expected."""
+    old = rows.one(conn, "SELECT result FROM inventory_items WHERE check_id = :check AND "
+                         "copy_id = :copy", check=check_id, copy=copy_id)
+    if old is None:
+        return 0
+    rows.execute(conn, "UPDATE inventory_items SET result = :result, checked_at = :at, "
+                       "checked_by = :by WHERE check_id = :check AND copy_id = :copy",
+                 result=result, at=at, by=by, check=check_id, copy=copy_id)
+    rows.execute(conn, """UPDATE inventory_checks SET
+        found = found + (:new = 'found') - (coalesce(:old, '') = 'found'),
+        missing = missing + (:new = 'missing') - (coalesce(:old, '') = 'missing')
+        WHERE id = :check""", new=result, old=old["result"], check=check_id)
+    return 1
 
 
 def expected_copy(conn: Connection, check_id: int, reg_no: str, copy_no: int) -> int | None:
@@ -97,11 +118,9 @@ def insert_surplus(conn: Connection, values: dict[str, Any]) -> int:
 
 
 def counts(conn: Connection, check_id: int) -> dict[str, int]:
-    """Raw counts: expected, found, missing and surplus."""
-    got = rows.one(conn, """SELECT count(*) AS expected,
-        count(CASE WHEN result = 'found' THEN 1 END) AS found,
-        count(CASE WHEN result = 'missing' THEN 1 END) AS missing
-        FROM inventory_items WHERE check_id = :id""", id=check_id)
+    """Raw counts: expected, found, missing (kept by `mark`) and surplus."""
+    got = rows.one(conn, "SELECT expected, found, missing FROM inventory_checks "
+                         "WHERE id = :id", id=check_id)
     surplus = rows.one(conn, "SELECT count(*) AS n FROM inventory_surplus WHERE check_id = :id",
                        id=check_id)["n"]
     return {"expected": got["expected"], "found": got["found"], "missing": got["missing"],
@@ -109,8 +128,8 @@ def counts(conn: Connection, check_id: int) -> dict[str, int]:
 
 
 def missing(conn: Connection, check_id: int) -> list[dict[str, Any]]:
-    """The copies marked missing: copy id, registration and copy number."""
-    return rows.many(conn, """SELECT i.copy_id, r.reg_no, c.copy_no
+    """The copies marked missing: copy id, registration and copy number, state now."""
+    return rows.many(conn, """SELECT i.copy_id, r.reg_no, c.copy_no, c.state
         FROM inventory_items i JOIN copies c ON c.id = i.copy_id
         JOIN registrations r ON r.id = c.registration_id
         WHERE i.check_id = :id AND i.result = 'missing'""", id=check_id)
@@ -124,24 +143,22 @@ def commission(conn: Connection, check_id: int) -> list[dict[str, Any]]:
 
 
 def items_page(conn: Connection, check_id: int, result: str | None,
-               after: tuple[int, int, int] | None, limit: int) -> list[dict[str, Any]]:
-    """A page of the check's copies in register order (keyset on year, number, copy
-    number); `result` None = not yet checked, ANY_RESULT = every copy."""
-    where = ["i.check_id = :id"]
+               after: int | None, limit: int) -> list[dict[str, Any]]:
+    """A page of the check's copies in register order (keyset on `seq`: one range of the
+    (check, seq) or (check, result, seq) index); `result` None = not yet checked,
+    ANY_RESULT = every copy."""
+    where = ["i.check_id = :id", "i.seq > :after"]
     if result is None:
         where.append("i.result IS NULL")
     elif result != ANY_RESULT:
         where.append("i.result = :result")
-    if after is not None:
-        where.append("(r.year, r.number, c.copy_no) > (:y, :n, :c)")
-    return rows.many(conn, f"""SELECT i.copy_id, i.result, r.reg_no, r.title, r.level,
-        r.year, r.number, c.copy_no, coalesce(c.sheets, r.sheets) AS sheets, c.location,
+    return rows.many(conn, f"""SELECT i.copy_id, i.result, i.seq, r.reg_no, r.title, r.level,
+        c.copy_no, coalesce(c.sheets, r.sheets) AS sheets, c.location,
         u.full_name AS custodian FROM inventory_items i JOIN copies c ON c.id = i.copy_id
         JOIN registrations r ON r.id = c.registration_id
         LEFT JOIN users u ON u.id = c.custodian_id WHERE {' AND '.join(where)}
-        ORDER BY r.year, r.number, c.copy_no LIMIT :limit""", id=check_id, result=result,
-                     y=after[0] if after else 0, n=after[1] if after else 0,
-                     c=after[2] if after else 0, limit=limit)
+        ORDER BY i.seq LIMIT :limit""", id=check_id, result=result, after=after or 0,
+                     limit=limit)
 
 
 def first_registration(conn: Connection, check_id: int) -> int | None:

@@ -136,6 +136,15 @@ def set_level(conn: Connection, registration_id: int, old: str, new: str | None,
         values["foreign_marking"] = foreign_marking
     conn.execute(update(registrations).where(registrations.c.id == registration_id)
                  .values(**values))
+    if new is not None:
+        # Who may see a check or a loss case that lists these copies follows the raise.
+        rank = {"S": 1, "SS": 2, "OV": 3}[new]
+        for table, link, column in (("inventory_checks", "inventory_items", "check_id"),
+                                    ("incidents", "incident_copies", "incident_id")):
+            conn.execute(text(
+                f"UPDATE {table} SET top_rank = max(top_rank, :rank) WHERE id IN (SELECT "
+                f"x.{column} FROM {link} x JOIN copies c ON c.id = x.copy_id "
+                f"WHERE c.registration_id = :reg)"), {"rank": rank, "reg": registration_id})
     conn.execute(insert(level_history).values(registration_id=registration_id, old_level=old,
                                               new_level=new, case_id=case_id, at=at,
                                               by_user=by_user))

@@ -73,7 +73,8 @@ def draft(copy_ids, **kw):
 @pytest.mark.parametrize(("current", "target"), list(itertools.product(ActState, ActState)))
 def test_the_state_machine(current, target):
     allowed = {(ActState.DRAFT, ActState.SIGNED), (ActState.SIGNED, ActState.APPROVED),
-               (ActState.APPROVED, ActState.EXECUTED)}
+               (ActState.APPROVED, ActState.EXECUTED), (ActState.SIGNED, ActState.DRAFT),
+               (ActState.APPROVED, ActState.DRAFT)}
     if (current, target) in allowed:
         check_move(current, target)
     else:
@@ -241,3 +242,48 @@ def test_lists_and_visibility(login, people):
     with pytest.raises(PermissionDenied):
         destruction.acts(login("executor"))
     assert destruction.acts(login("m1")) != []               # a commission member sees it
+
+
+def test_an_act_that_can_no_longer_be_executed_goes_back_to_draft(login, people):
+    clerk, chief = login("clerk"), login("chief")
+    reg = register.register_carrier(clerk, own(level=Level.S, copies=2))
+    ids = [c.id for c in copies_of(clerk, reg.id)]
+    act_id = destruction.create_act(clerk, draft(ids))
+    destruction.record_paper_signatures(clerk, act_id, ["head", "m1", "m2"])
+    destruction.approve(chief, act_id)
+    destruction.withdraw(chief, act_id)
+    act = destruction.act(clerk, act_id)
+    assert act.state is ActState.DRAFT and act.approved_by == ""
+    assert all(m.signed is None for m in act.commission)
+    destruction.update_act(clerk, act_id, draft(ids[:1]))       # now it can be corrected
+    assert [c.copy_no for c in destruction.act(clerk, act_id).copies] == [1]
+    with pytest.raises(IllegalMove):
+        destruction.withdraw(clerk, act_id)                      # a draft already
+
+
+def test_a_member_sees_only_the_acts_of_their_commission(login, people):
+    clerk = login("clerk")
+    reg = register.register_carrier(clerk, own(level=Level.S, copies=1))
+    act_id = destruction.create_act(clerk, draft([copies_of(clerk, reg.id)[0].id]))
+    assert [a.id for a in destruction.acts(login("m1"))] == [act_id]
+    assert destruction.acts(login("m3")) == []
+    with pytest.raises(NotFound):
+        destruction.act(login("m3"), act_id)
+
+
+def test_an_act_shows_the_level_its_copies_have_now(login, people):
+    clerk = login("clerk")
+    reg = register.register_carrier(clerk, own(level=Level.S, copies=1))
+    act_id = destruction.create_act(clerk, draft([copies_of(clerk, reg.id)[0].id],
+                                                 members=("m1", "m3")))
+    assert [a.id for a in destruction.acts(login("m3"))] == [act_id]
+    case_id = marking.open_case(clerk, CaseDraft(Notice("Директор", "1", TODAY, TODAY),
+                                                 (reg.reg_no,), Level.SS))
+    for copy in marking.case(clerk, case_id).copies:
+        marking.remark(clerk, case_id, copy.copy_id)
+    marking.close_case(clerk, case_id)
+    with pytest.raises(NotFound):                  # m3 holds form 3: the copy is SS now
+        destruction.act(login("m3"), act_id)
+    assert destruction.act(clerk, act_id).top is Level.SS
+    with pytest.raises(InvalidInput):              # and m3 can no longer sit on it
+        destruction.sign(clerk, act_id, "m1", PASSWORD)

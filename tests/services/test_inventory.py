@@ -102,7 +102,7 @@ def test_a_loss_case_by_hand_and_its_investigation(login, people):  # noqa: F811
     case = incidents.incident(clerk, case_id)
     assert case.state is IncidentState.CLOSED and case.investigation_order == "Приказ № 12"
     assert case.level is Level.SS
-    with pytest.raises(NotFound):                                  # m3: form 3, S only
+    with pytest.raises(PermissionDenied):           # a commission member reads no cases
         incidents.incident(login("m3"), case_id)
     with pytest.raises(PermissionDenied):
         incidents.incidents(login("executor"))
@@ -133,3 +133,46 @@ def test_return_to_the_originator(login, people):  # noqa: F811
         returns.confirm(clerk, list_id, "ещё раз")
     assert [r.id for r in returns.return_lists(clerk)] == [list_id]
 
+
+
+def test_a_copy_that_moves_during_the_check_is_looked_at_again(login, people):  # noqa: F811
+    clerk = login("clerk")
+    reg = register.register_carrier(clerk, own(level=Level.S, copies=2))
+    ids = [c.id for c in copies_of(clerk, reg.id)]
+    check_id = inventory.start_check(clerk, CheckKind.UNSCHEDULED, TODAY, ["head", "m1", "m2"],
+                                     reason="Смена хранителя", custodian_id=clerk.user.id)
+    inventory.mark_found(clerk, check_id, ids[:1])
+    inventory.mark_missing(clerk, check_id, ids[1:])
+    moves.dispatch(clerk, ids[1], to_org="ГУ", channel="Нарочным", cover_letter="1",
+                   basis="указание")                     # it was there after all
+    with pytest.raises(IllegalState) as caught:
+        inventory.finish(clerk, check_id)
+    assert f"{reg.reg_no} / 2" in caught.value.text()
+    assert incidents.incidents(clerk) == []              # nothing half done
+    with pytest.raises(IllegalState):                    # it has left: no longer expected
+        inventory.mark_found(clerk, check_id, ids[1:])
+    moves.confirm_receipt(clerk, ids[1], "получено")
+
+
+def test_a_member_sees_only_the_checks_of_their_commission(login, people):  # noqa: F811
+    clerk = login("clerk")
+    register.register_carrier(clerk, own(level=Level.S, copies=1))
+    check_id = inventory.start_check(clerk, CheckKind.UNSCHEDULED, TODAY, ["head", "m1", "m2"],
+                                     reason="Смена хранителя", custodian_id=clerk.user.id)
+    assert [c.id for c in inventory.checks(login("m1"))] == [check_id]
+    assert inventory.checks(login("m3")) == []
+    with pytest.raises(NotFound):
+        inventory.items(login("m3"), check_id)
+
+
+def test_the_journal_keeps_no_findings_text(login, people):  # noqa: F811
+    clerk = login("clerk")
+    case_id = incidents.open_incident(clerk, IncidentKind.LOSS, date_found=TODAY,
+                                      circumstances="Не найден при приёме дел",
+                                      description="Сведения о составе сил", level=Level.S)
+    incidents.order_investigation(clerk, case_id, "Приказ № 77-с", TODAY)
+    incidents.record_findings(clerk, case_id, "Секретные сведения о составе сил утрачены")
+    with clerk.store.read() as conn:
+        details = " ".join(r[0] for r in conn.exec_driver_sql(
+            "SELECT details FROM audit_event WHERE action LIKE 'incident.%'"))
+    assert "составе сил" not in details and "77-с" not in details

@@ -254,7 +254,15 @@ def test_an_act_signed_approved_and_executed(qtbot, clerk, login, act_id):
     assert {r[3] for r in table_rows(view.commission)} == {
         "Signed in the program", "Signed on paper"}
     shown = {name for name, b in view.action_buttons.items() if not b.isHidden()}
-    assert shown == {"print"}                           # a clerk does not approve
+    assert shown == {"withdraw", "print"}               # a clerk does not approve
+    # Sent back to a draft (its signatures withdrawn) and signed again on paper.
+    questions_back: list[str] = []
+    view.confirm = lambda _title, question: questions_back.append(question) or True
+    assert view.withdraw() and view.act.state is ActState.DRAFT
+    assert "signed again" in questions_back[0]
+    destruction.record_paper_signatures(clerk, act_id, ["head", "m1", "m2"])
+    view.reload()
+    assert view.act.state is ActState.SIGNED
 
     # The head of the organisation approves.
     head_view = ActViewDialog(login("chief"), act_id)

@@ -31,7 +31,7 @@ from desktop.ui.widgets.display import day_text, fill, moment_text
 
 FIELDS = ("state", "basis", "originator", "place", "method", "method_note", "drawn_up",
           "approved", "executed")
-ACTIONS = ("edit", "sign", "paper", "approve", "execute", "print")
+ACTIONS = ("edit", "sign", "paper", "approve", "withdraw", "execute", "print")
 
 
 def act_print_dialog(session: Session, act_id: int, number: str,
@@ -85,7 +85,8 @@ class ActViewDialog(RecordDialog):
             self.main_layout.addWidget(widget, stretch)
         for name, slot in (("edit", self.edit), ("sign", self.sign),
                            ("paper", self.record_paper), ("approve", self.approve),
-                           ("execute", self.execute), ("print", self.print_act)):
+                           ("withdraw", self.withdraw), ("execute", self.execute),
+                           ("print", self.print_act)):
             self.add_action(name, slot)
         self.finish_layout()
         self.resize(1040, 760)
@@ -103,6 +104,8 @@ class ActViewDialog(RecordDialog):
             "sign": draft and bool(self.act.unsigned),
             "paper": draft and self.is_clerk and bool(self.act.unsigned),
             "approve": state is ActState.SIGNED and self.is_head,
+            "withdraw": state in (ActState.SIGNED, ActState.APPROVED) and (
+                self.is_clerk or self.is_head),
             "execute": state is ActState.APPROVED and self.is_clerk,
             "print": True,
         }
@@ -140,6 +143,20 @@ class ActViewDialog(RecordDialog):
                     "the organisation?"), self.act.number, len(self.act.copies))):
             return False
         done = self.call(lambda: destruction.approve(self.session, self.act.id))
+        self.reload()
+        return done
+
+    def withdraw(self) -> bool:
+        """Back to a draft when the act can no longer be executed as it stands."""
+        if not self.allowed()["withdraw"]:
+            return False
+        if not self.confirm(
+                QCoreApplication.translate("ActViewDialog", "Return the act to draft"),
+                fill(QCoreApplication.translate(
+                    "ActViewDialog", "Return destruction act %1 to draft? The signatures and the approval given are withdrawn; the act can then be corrected and signed again."),  # noqa: E501
+                    self.act.number)):
+            return False
+        done = self.call(lambda: destruction.withdraw(self.session, self.act.id))
         self.reload()
         return done
 
@@ -253,6 +270,7 @@ class ActViewDialog(RecordDialog):
             "sign": QCoreApplication.translate("ActViewDialog", "&Sign…"),
             "paper": QCoreApplication.translate("ActViewDialog", "Record &paper signatures…"),
             "approve": QCoreApplication.translate("ActViewDialog", "&Approve"),
+            "withdraw": QCoreApplication.translate("ActViewDialog", "Back to &draft…"),
             "execute": QCoreApplication.translate("ActViewDialog", "E&xecute…"),
             "print": QCoreApplication.translate("ActViewDialog", "P&rint…"),
         }

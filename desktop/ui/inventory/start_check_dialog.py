@@ -52,11 +52,15 @@ class StartCheckDialog(FormDialog):
         self.custodian.addItem("", None)
         for user_id, full_name in custodians:
             self.custodian.addItem(full_name, user_id)
+        self.location = QLineEdit()            # one safe: its location as the register has it
+        self.location.setObjectName("checkLocation")
+        self.location.setMaxLength(100)
         self.commission = CommissionPicker(people)
         self.add_field("kind", self.kind)
         self.add_field("as_of", self.as_of, inventory.AS_OF)
         self.add_field("reason", self.reason, inventory.REASON)
         self.add_field("custodian", self.custodian)
+        self.add_field("location", self.location)
         error = self.add_field("commission", self.commission, inventory.COMMISSION)
         self.commission.changed.connect(lambda: error.show_text(""))
         self.kind.currentIndexChanged.connect(lambda _i: self._show_kind())
@@ -81,6 +85,7 @@ class StartCheckDialog(FormDialog):
         self.as_of.setEnabled(not annual)
         self.set_row_visible(self.reason, not annual)
         self.set_row_visible(self.custodian, not annual)
+        self.set_row_visible(self.location, not annual)
 
     def as_of_date(self) -> dt.date:
         return self.as_of.date().toPython()
@@ -90,7 +95,8 @@ class StartCheckDialog(FormDialog):
         self.check_id = inventory.start_check(
             self.session, self.chosen_kind(), self.as_of_date(), self.commission.usernames(),
             reason="" if annual else self.reason.text(),
-            custodian_id=None if annual else self.custodian.currentData())
+            custodian_id=None if annual else self.custodian.currentData(),
+            location="" if annual else self.location.text().strip())
 
     def field_for(self, exc: GrifError) -> str | None:
         """A member not found or not cleared is the commission's problem."""
@@ -114,6 +120,7 @@ class StartCheckDialog(FormDialog):
             "as_of": QCoreApplication.translate("StartCheckDialog", "&As of:"),
             "reason": QCoreApplication.translate("StartCheckDialog", "&Reason:"),
             "custodian": QCoreApplication.translate("StartCheckDialog", "C&ustodian:"),
+            "location": QCoreApplication.translate("StartCheckDialog", "Sa&fe (location):"),
             "commission": QCoreApplication.translate(
                 "StartCheckDialog", "&Commission (chair first, at least three):"),
         }
@@ -121,5 +128,7 @@ class StartCheckDialog(FormDialog):
             self.labels[key].setText(text)
         self.reason.setPlaceholderText(QCoreApplication.translate(
             "StartCheckDialog", "e.g. change of custodian: order No. and date"))
+        self.location.setPlaceholderText(QCoreApplication.translate(
+            "StartCheckDialog", "empty: every safe; else the location exactly as in the register"))
         self.ok_button.setText(QCoreApplication.translate("StartCheckDialog", "&Start"))
 

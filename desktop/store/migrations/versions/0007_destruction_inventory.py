@@ -4,8 +4,9 @@
 - destruction_acts / destruction_act_copies / destruction_commission: the act, its copies (a
   copy is on one act at most: unique copy_id) and its commission with each signature.
 - return_lists / return_list_copies: copies sent back to the originator on its notice.
-- inventory_checks / inventory_commission / inventory_items / inventory_surplus: a check,
-  every copy it expects with what was found, and what was found but not expected.
+- inventory_checks / inventory_commission / inventory_items / inventory_surplus: a check
+  with its running counts, every copy it expects (numbered in register order, so a page of
+  10^6 items is an index range) with what was found, and what was found but not expected.
 - incidents / incident_copies: a loss or disclosure case, opened by hand or by a check.
 
 Revision ID: 0007
@@ -100,6 +101,10 @@ def upgrade() -> None:
         sa.Column("custodian_id", sa.Integer, sa.ForeignKey("users.id"), nullable=True),
         sa.Column("location", sa.String(100), nullable=False, server_default=""),
         sa.Column("state", sa.String(16), nullable=False),
+        # Counters kept with every tick: a check of 10^6 copies never counts its items.
+        sa.Column("expected", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("found", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("missing", sa.Integer, nullable=False, server_default="0"),
         sa.Column("top_rank", sa.Integer, nullable=False),
         sa.Column("created_at", sa.String(32), nullable=False),
         sa.Column("created_by", sa.String(64), nullable=False),
@@ -119,11 +124,13 @@ def upgrade() -> None:
         sa.Column("check_id", sa.Integer, sa.ForeignKey("inventory_checks.id"),
                   primary_key=True),
         sa.Column("copy_id", sa.Integer, sa.ForeignKey("copies.id"), primary_key=True),
+        sa.Column("seq", sa.Integer, nullable=False),     # register order, for paging
         sa.Column("result", sa.String(16), nullable=True),
         sa.Column("checked_at", sa.String(32), nullable=True),
         sa.Column("checked_by", sa.String(64), nullable=True),
     )
-    op.create_index("ix_inventory_items_result", "inventory_items", ["check_id", "result"])
+    op.create_index("ix_inventory_items_seq", "inventory_items", ["check_id", "seq"])
+    op.create_index("ix_inventory_items_result", "inventory_items", ["check_id", "result", "seq"])
     op.create_table(
         "inventory_surplus",
         sa.Column("id", sa.Integer, primary_key=True),
