@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from desktop.domain import fields
 from desktop.domain.access import require_clearance, require_role
-from desktop.domain.carriers import CopyState, MoveKind, OriginatorType
+from desktop.domain.carriers import CopyState, MoveKind
 from desktop.domain.destruction import (
-    MIN_MEMBERS,
     ActState,
     BasisKind,
     CommissionRole,
@@ -28,9 +27,31 @@ from desktop.domain.errors import IllegalState, InvalidInput, Label, NotFound
 from desktop.domain.levels import Level
 from desktop.domain.people import User
 from desktop.domain.roles import Role
-from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.services import auth, settings, stored
+from desktop.services import auth, stored
+from desktop.services.destruction_rules import (
+    ACT_DATE,
+    BASIS,
+    BASIS_DATE,
+    BASIS_REF,
+    COMMISSION,
+    COPIES,
+    MEMBER_IS_CUSTODIAN,
+    MEMBER_NOT_CLEARED,
+    METHOD,
+    METHOD_NOTE,
+    NOT_IN_SAFE,
+    NOTE,
+    ON_OTHER_ACT,
+    PLACE,
+    UNDER_CASE,
+    ActDraft,
+    basis_of,
+    clean,
+    commission_of,
+    destroyable,
+    methods,
+)
 from desktop.services.register import CLERKS, scope_for
 from desktop.services.session import Session, Tx, action
 from desktop.store import destruction as repo
@@ -38,56 +59,49 @@ from desktop.store import register as register_repo
 from desktop.store import users as user_repo
 from desktop.store.engine import Connection
 
-PLACE = QT_TRANSLATE_NOOP("Errors", "place")
-ACT_DATE = QT_TRANSLATE_NOOP("Errors", "date of the act")
-BASIS = QT_TRANSLATE_NOOP("Errors", "basis")
-BASIS_REF = QT_TRANSLATE_NOOP("Errors", "reference of the basis")
-BASIS_DATE = QT_TRANSLATE_NOOP("Errors", "date of the basis")
-METHOD = QT_TRANSLATE_NOOP("Errors", "method of destruction")
-METHOD_NOTE = QT_TRANSLATE_NOOP("Errors", "how the method rules out recovery")
-COPIES = QT_TRANSLATE_NOOP("Errors", "copies on the act")
-COMMISSION = QT_TRANSLATE_NOOP("Errors", "commission")
-NOTE = QT_TRANSLATE_NOOP("Errors", "note")
+# The rules' names are part of this service's interface (the screens route errors to fields
+# by them and offer the methods).
+__all__ = [
+    "ACT_DATE",
+    "BASIS",
+    "BASIS_DATE",
+    "BASIS_REF",
+    "COMMISSION",
+    "COPIES",
+    "MEMBER_IS_CUSTODIAN",
+    "MEMBER_NOT_CLEARED",
+    "METHOD",
+    "METHOD_NOTE",
+    "NOTE",
+    "NOT_IN_SAFE",
+    "ON_OTHER_ACT",
+    "PLACE",
+    "UNDER_CASE",
+    "Act",
+    "ActCopy",
+    "ActDraft",
+    "ActRow",
+    "Member",
+    "act",
+    "act_in",
+    "acts",
+    "approve",
+    "create_act",
+    "execute",
+    "methods",
+    "record_paper_signatures",
+    "sign",
+    "update_act",
+    "withdraw",
+]
+
 SIGNER = QT_TRANSLATE_NOOP("Errors", "member of the commission")
 CHAIR = QT_TRANSLATE_NOOP("Errors", "chair of the commission")
 
-NOT_IN_SAFE = QT_TRANSLATE_NOOP(
-    "Errors", "Copy %1 cannot be destroyed: it is not in the safe (%2).")
-UNDER_CASE = QT_TRANSLATE_NOOP(
-    "Errors", "Copy %1 is under an open marking-change case and cannot be destroyed.")
-ON_OTHER_ACT = QT_TRANSLATE_NOOP("Errors", "Copy %1 is already on destruction act %2.")
-FOREIGN_NEEDS_NOTICE = QT_TRANSLATE_NOOP(
-    "Errors", "carriers of the other Party are destroyed only on the originator's written notice (reference and date)")
-NOT_FOREIGN_BASIS = QT_TRANSLATE_NOOP(
-    "Errors", "own carriers are destroyed when their storage period expires or on a decision")
-ONE_ORIGINATOR = QT_TRANSLATE_NOOP(
-    "Errors", "one act on an originator's notice lists the carriers of that originator only")
-TOO_FEW = QT_TRANSLATE_NOOP(
-    "Errors", "a chair and at least two other members, each of them once")
-MEMBER_NOT_CLEARED = QT_TRANSLATE_NOOP(
-    "Errors", "%1 has no valid clearance covering the highest level on the act")
-MEMBER_IS_CUSTODIAN = QT_TRANSLATE_NOOP(
-    "Errors", "%1 keeps a copy listed on the act and cannot sit on its commission")
-NOT_A_METHOD = QT_TRANSLATE_NOOP(
-    "Errors", "not one of the methods the administrator allows")
 EXECUTED = QT_TRANSLATE_NOOP("Errors", "an executed act can never be changed")
 NOT_ON_COMMISSION = QT_TRANSLATE_NOOP("Errors", "%1 is not on this act's commission")
 NOT_THE_CHAIR = QT_TRANSLATE_NOOP("Errors", "%1 is not the chair of this act's commission")
 ALREADY_SIGNED = QT_TRANSLATE_NOOP("Errors", "%1 has signed already")
-
-
-@dataclass(frozen=True)
-class ActDraft:
-    act_date: dt.date
-    basis_kind: BasisKind
-    method: str
-    method_note: str
-    copies: tuple[tuple[int, str], ...]     # (copy id, note)
-    chair: str                              # user names
-    members: tuple[str, ...]
-    place: str = ""
-    basis_reference: str = ""
-    basis_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -159,120 +173,20 @@ class ActRow:
     top: Level
 
 
-def methods(session: Session) -> list[str]:
-    return list(settings.current(session)["destruction.methods"])
-
-
-# --- checks ---------------------------------------------------------------------------------
-
-def _clean(session: Session, draft: ActDraft) -> ActDraft:
-    if draft.act_date > session.today:
-        raise InvalidInput(ACT_DATE, fields.FUTURE)
-    if draft.basis_date is not None and draft.basis_date > session.today:
-        raise InvalidInput(BASIS_DATE, fields.FUTURE)
-    method = clean_text(METHOD, draft.method, max_len=200)
-    if method not in methods(session):
-        raise InvalidInput(METHOD, NOT_A_METHOD)
-    copies = tuple((int(copy_id), clean_text(NOTE, note, max_len=200, required=False))
-                   for copy_id, note in dict(draft.copies).items())
-    if not copies:
-        raise InvalidInput(COPIES, fields.EMPTY)
-    return ActDraft(
-        act_date=draft.act_date, basis_kind=draft.basis_kind, method=method,
-        method_note=clean_text(METHOD_NOTE, draft.method_note, max_len=1000, multiline=True),
-        copies=copies, chair=draft.chair.strip(),
-        members=tuple(m.strip() for m in draft.members if m.strip()),
-        place=clean_text(PLACE, draft.place, max_len=200, required=False),
-        basis_reference=clean_text(BASIS_REF, draft.basis_reference, max_len=100,
-                                   required=False),
-        basis_date=draft.basis_date)
-
-
-def _copies(conn: Connection, user: User, act_id: int | None,
-            copy_ids: list[int]) -> list[dict]:
-    """The copies, each still destroyable now, within the user's clearance."""
-    rows = repo.copy_rows(conn, copy_ids)
-    if len(rows) != len(set(copy_ids)):
-        raise NotFound(COPIES)
-    max_rank = scope_for(user).max_rank
-    for row in rows:
-        name = f"{row['reg_no']} / {row['copy_no']}"
-        if row["level_rank"] > max_rank:
-            raise NotFound(COPIES)             # the same answer as an unknown copy
-        state = CopyState(row["state"])
-        if not state.in_custody:
-            raise IllegalState(name, Label("CopyState", state.label), message=NOT_IN_SAFE)
-        if row["marking_case_id"] is not None:
-            raise IllegalState(name, message=UNDER_CASE)
-        if row["on_act"] is not None and row["on_act"] != act_id:
-            other = repo.act(conn, row["on_act"])
-            raise IllegalState(name, other["number"] if other else "?", message=ON_OTHER_ACT)
-    return rows
-
-
-def _basis(draft: ActDraft, rows: list[dict]) -> str:
-    """The basis fits the carriers (S001 a.6 p.4); returns the originator on a notice."""
-    foreign = [r for r in rows if OriginatorType(r["originator_type"]) in
-               (OriginatorType.KYRGYZ, OriginatorType.JOINT)]
-    if foreign:
-        if draft.basis_kind is not BasisKind.ORIGINATOR_NOTICE or not draft.basis_reference \
-                or draft.basis_date is None:
-            raise InvalidInput(BASIS, FOREIGN_NEEDS_NOTICE)
-        origins = {r["originator"].casefold() for r in rows}
-        if len(origins) != 1 or len(foreign) != len(rows):
-            raise InvalidInput(COPIES, ONE_ORIGINATOR)
-        return foreign[0]["originator"]
-    if draft.basis_kind is BasisKind.ORIGINATOR_NOTICE:
-        if any(OriginatorType(r["originator_type"]) is OriginatorType.OWN for r in rows):
-            raise InvalidInput(BASIS, NOT_FOREIGN_BASIS)
-        if not draft.basis_reference or draft.basis_date is None:
-            raise InvalidInput(BASIS_REF, fields.EMPTY)
-        origins = {r["originator"].casefold() for r in rows}
-        if len(origins) != 1:
-            raise InvalidInput(COPIES, ONE_ORIGINATOR)
-        return rows[0]["originator"]
-    if draft.basis_kind is BasisKind.DECISION and (not draft.basis_reference or
-                                                   draft.basis_date is None):
-        raise InvalidInput(BASIS_REF, fields.EMPTY)
-    return ""
-
-
-def _commission(conn: Connection, draft: ActDraft, rows: list[dict],
-                today: dt.date) -> list[tuple[User, CommissionRole]]:
-    names = [draft.chair, *draft.members]
-    if not draft.chair or len(draft.members) < MIN_MEMBERS or \
-            len({n.casefold() for n in names}) != len(names):
-        raise InvalidInput(COMMISSION, TOO_FEW)
-    top = max((Level(r["level"]) for r in rows), key=lambda lv: lv.rank)
-    custodians = {r["custodian_id"] for r in rows}
-    out = []
-    for name in names:
-        person = user_repo.by_name(conn, name)
-        if person is None or not person.active:
-            raise NotFound(name)
-        if person.clearance is None or not person.clearance.covers(top, today):
-            raise InvalidInput(person.full_name, message=MEMBER_NOT_CLEARED)
-        if person.id in custodians:
-            raise InvalidInput(person.full_name, message=MEMBER_IS_CUSTODIAN)
-        out.append((person, CommissionRole.CHAIR if name == draft.chair
-                    else CommissionRole.MEMBER))
-    return out
-
-
 def _check_all(tx: Tx, session: Session, row: dict) -> Act:
     """The act as stored, with every rule checked again (copies may have moved, people's
     clearances may have lapsed since it was drawn up)."""
     repo.update(tx.conn, "destruction_acts", row["id"], {"top_rank": row["top_rank"]})
     act = _act(tx.conn, row)
-    rows = _copies(tx.conn, tx.user, act.id, [c.copy_id for c in act.copies])
+    rows = destroyable(tx.conn, tx.user, act.id, [c.copy_id for c in act.copies])
     draft = ActDraft(act.act_date, act.basis_kind, act.method, act.method_note,
                      tuple((c.copy_id, c.note) for c in act.copies),
                      next(m.username for m in act.commission if m.role is CommissionRole.CHAIR),
                      tuple(m.username for m in act.commission
                            if m.role is CommissionRole.MEMBER),
                      act.place, act.basis_reference, act.basis_date)
-    _basis(draft, rows)
-    _commission(tx.conn, draft, rows, session.today)
+    basis_of(draft, rows)
+    commission_of(tx.conn, draft, rows, session.today)
     return act
 
 
@@ -354,9 +268,9 @@ def acts(session: Session, state: ActState | None = None) -> list[ActRow]:
 # --- drawing up ---------------------------------------------------------------------------
 
 def _write(tx: Tx, session: Session, act_id: int | None, draft: ActDraft) -> int:
-    rows = _copies(tx.conn, tx.user, act_id, [c for c, _ in draft.copies])
-    originator = _basis(draft, rows)
-    members = _commission(tx.conn, draft, rows, session.today)
+    rows = destroyable(tx.conn, tx.user, act_id, [c for c, _ in draft.copies])
+    originator = basis_of(draft, rows)
+    members = commission_of(tx.conn, draft, rows, session.today)
     top = max((Level(r["level"]) for r in rows), key=lambda lv: lv.rank)
     require_clearance(tx.user, top, session.today)
     values = {"act_date": draft.act_date, "place": draft.place,
@@ -379,7 +293,7 @@ def _write(tx: Tx, session: Session, act_id: int | None, draft: ActDraft) -> int
 
 
 def create_act(session: Session, draft: ActDraft) -> int:
-    draft = _clean(session, draft)
+    draft = clean(session, draft)
     with action(session, "destruction.create") as tx:
         require_role(tx.user, *CLERKS)
         act_id = _write(tx, session, None, draft)
@@ -390,7 +304,7 @@ def create_act(session: Session, draft: ActDraft) -> int:
 def update_act(session: Session, act_id: int, draft: ActDraft) -> None:
     """Change a draft; the signatures already given are withdrawn (they signed another
     text)."""
-    draft = _clean(session, draft)
+    draft = clean(session, draft)
     with action(session, "destruction.update") as tx:
         require_role(tx.user, *CLERKS)
         row = _visible(tx.conn, tx.user, act_id)

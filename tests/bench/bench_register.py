@@ -13,6 +13,10 @@ regno_lookup_p99_ms          a registration by its number (store lookup + scope 
 register_print_pages_per_s   the printed extract at ~100 and ~2000 pages: the lower rate (≥ 40)
 rss_mb_register_open         a fresh process: clerk logs in, opens the register, reads 2 pages;
                              VmRSS in MB (≤ 400)
+inventory_start_1m_s         an annual check of the whole register started (every expected
+                             copy listed in register order, one transaction)
+inventory_page_p95_ms        a page of 200 unchecked copies anywhere in that check, p95 of 30
+inventory_tick_p95_ms        one copy ticked found (audited) and the counts read again, p95
 
 GRIF_BENCH_REGISTER_COPIES sets another size for a quick look (the figure names stay).
 """
@@ -31,8 +35,9 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.domain.clearance import Clearance
+from desktop.domain.inventory import CheckKind
 from desktop.domain.roles import Role
-from desktop.services import auth, register, users
+from desktop.services import auth, inventory, register, users
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.services.register import RegisterFilter
 from desktop.services.session import Session
@@ -241,6 +246,36 @@ def rss(path: Path) -> float:
     return opened
 
 
+def inventory_figures(session: Session) -> Figures:
+    """An annual check of the whole demo register: starting it (every expected copy listed
+    in register order), a page of its list far down, one tick as a clerk makes it."""
+    start = time.perf_counter()
+    check_id = inventory.start_check(session, CheckKind.ANNUAL,
+                                     dt.date(dt.date.today().year, 1, 1),
+                                     ["head", "director", "clerk"])
+    started = time.perf_counter() - start
+    expected = inventory.check_again(session, check_id).counts["expected"]
+    report("inventory_start_1m_s", started, "s", digits=2)
+    print(f"  ({expected} copies expected)")
+    pages, after = [], None
+    for _ in range(30):
+        t0 = time.perf_counter()
+        page = inventory.items(session, check_id, result=None, after=after, limit=200)
+        pages.append(ms_since(t0))
+        after = page[-1].key + expected // 40      # jump ahead: pages all over the check
+    ticks, copy_ids = [], [i.copy_id for i in inventory.items(session, check_id, limit=50)]
+    for copy_id in copy_ids:
+        t0 = time.perf_counter()
+        inventory.mark_found(session, check_id, [copy_id])
+        inventory.check_again(session, check_id)
+        ticks.append(ms_since(t0))
+    figures = {"inventory_start_1m_s": started, "inventory_page_p95_ms": percentile(pages, 95),
+               "inventory_tick_p95_ms": percentile(ticks, 95)}
+    report("inventory_page_p95_ms", figures["inventory_page_p95_ms"], "ms", digits=1)
+    report("inventory_tick_p95_ms", figures["inventory_tick_p95_ms"], "ms", digits=1)
+    return figures
+
+
 def run() -> Figures:
     figures: Figures = {}
     with scratch("register") as folder:
@@ -262,6 +297,7 @@ def run() -> Figures:
             rate = print_rate(session)
             if rate is not None:
                 figures["register_print_pages_per_s"] = rate
+            figures.update(inventory_figures(session))
         finally:
             session.store.close()
     return figures
