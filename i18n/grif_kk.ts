@@ -594,6 +594,18 @@
         <translation>Бар-жоғын тексеру актісін басып шығару</translation>
     </message>
     <message>
+        <source>Monthly calculation index set</source>
+        <translation>Айлық есептік көрсеткіш белгіленді</translation>
+    </message>
+    <message>
+        <source>Monthly calculation index removed</source>
+        <translation>Айлық есептік көрсеткіш алып тасталды</translation>
+    </message>
+    <message>
+        <source>Notice to the Kyrgyz party recorded</source>
+        <translation>Қырғыз Тарапқа хабарлама тіркелді</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Демонстрациялық тізілімді толтыру</translation>
     </message>
@@ -1669,6 +1681,57 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>Output not produced</source>
+        <translation>Өндірілмей қалған өнімнің құны</translation>
+    </message>
+    <message>
+        <source>Direct material damage</source>
+        <translation>Тікелей материалдық зиян</translation>
+    </message>
+    <message>
+        <source>Cost of eliminating the consequences</source>
+        <translation>Келтірілген зиянның салдарларын жоюға кеткен шығындар</translation>
+    </message>
+    <message>
+        <source>Cost of research and development</source>
+        <translation>Ғылыми-зерттеу және тәжірибелік-конструкторлық жұмыстардың (ҒЗТКЖ) құны</translation>
+    </message>
+    <message>
+        <source>Negative effect of research results not introduced</source>
+        <translation>ҒЗТКЖ нәтижелерін енгізбеудің кері әсері</translation>
+    </message>
+    <message>
+        <source>Cost of production technologies and their economic effect</source>
+        <translation>Өндірістік технологиялар құны және оларды ел экономикасында қолданудың экономикалық нәтижесі</translation>
+    </message>
+    <message>
+        <source>Probable price and volume of export sales</source>
+        <translation>Сыртқы нарықта бұйымдарды сатқандағы ықтимал баға мен көлем</translation>
+    </message>
+    <message>
+        <source>Extra costs of price rises or larger purchases for state duties</source>
+        <translation>Орындалмаған мемлекеттік міндеттерді өтеу үшін бағалардың көтерілуіне немесе сатып алу көлемінің артуына байланысты қосымша шығындар</translation>
+    </message>
+    <message>
+        <source>Costs of organising production where import became impossible</source>
+        <translation>Шетелден сатып алу мүмкін болмаған жағдайда өндірісті ұйымдастыруға кететін шығындар</translation>
+    </message>
+    <message>
+        <source>Research costs when cooperation with foreign states stops</source>
+        <translation>Шет мемлекеттермен ғылыми-техникалық ынтымақтастық тоқтатылған жағдайда ҒЗТКЖ-ға кететін шығындар</translation>
+    </message>
+    <message>
+        <source>Other indicators of probable damage</source>
+        <translation>Ықтимал зиянды сипаттайтын өзге де көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Cost of attracting specialists for the assessment</source>
+        <translation>Зиянның мөлшерін айқындау үшін арнайы танымдары бар өкілдерді тарту шығындары</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision on copy request %1</source>
@@ -1952,6 +2015,101 @@ Purpose: %6
     <message>
         <source>Reference and date of the written consent</source>
         <translation>Жазбаша келісімнің нөмірі мен күні</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Loss or disclosure</source>
+        <translation>Жоғалту немесе жария ету</translation>
+    </message>
+    <message>
+        <source>Claim of the owner of the information source</source>
+        <translation>Ақпарат көзі иесінің талабы</translation>
+    </message>
+    <message>
+        <source>Assigned to the commission</source>
+        <translation>Комиссияға тапсырылды</translation>
+    </message>
+    <message>
+        <source>Secrecy degree established</source>
+        <translation>Құпиялылық дәрежесі айқындалды</translation>
+    </message>
+    <message>
+        <source>Damage assessed</source>
+        <translation>Зиян айқындалды</translation>
+    </message>
+    <message>
+        <source>Agreed with the authorised body</source>
+        <translation>Уәкілетті органмен келісілді</translation>
+    </message>
+    <message>
+        <source>Signed by the commission</source>
+        <translation>Комиссия қол қойды</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Internal investigation</source>
+        <translation>Қызметтік тергеп-тексеру</translation>
+    </message>
+    <message>
+        <source>Notice from another body</source>
+        <translation>Басқа органның хабарламасы</translation>
+    </message>
+    <message>
+        <source>Court or prosecution order</source>
+        <translation>Сот немесе прокуратура актісі</translation>
+    </message>
+    <message>
+        <source>Claim of the owner</source>
+        <translation>Иесінің талабы</translation>
+    </message>
+    <message>
+        <source>Standing commission for the protection of state secrets</source>
+        <translation>Мемлекеттік құпияларды қорғау жөніндегі тұрақты жұмыс істейтін комиссия (ТЖК)</translation>
+    </message>
+    <message>
+        <source>Expert commission</source>
+        <translation>Сараптау комиссиясы</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Төрағаның орынбасары</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүше</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>Invited specialist</source>
+        <translation>Шақырылған маман</translation>
+    </message>
+    <message>
+        <source>Representative of the body with authority over state secrets</source>
+        <translation>Мемлекеттік құпияларға билік өкілеттігі бар органның өкілі</translation>
+    </message>
+    <message>
+        <source>Representative with special knowledge</source>
+        <translation>Арнайы танымдары бар өкіл</translation>
+    </message>
+    <message>
+        <source>Customer of classified work</source>
+        <translation>Құпия жұмыстардың тапсырыс берушісі</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2867,18 @@ Purpose: %6
         <translation>қатысты даналарды көрсетіңіз немесе ақпаратты құпиялылық дәрежесімен бірге сөзбен сипаттаңыз</translation>
     </message>
     <message>
+        <source>what the Kyrgyz party was told</source>
+        <translation>Қырғыз Тарапқа не хабарланды</translation>
+    </message>
+    <message>
+        <source>date the notice was sent</source>
+        <translation>хабарлама жіберілген күн</translation>
+    </message>
+    <message>
+        <source>the case does not involve information of the Kyrgyz party</source>
+        <translation>факт Қырғыз Тараптың ақпаратына қатысты емес</translation>
+    </message>
+    <message>
         <source>date of the check</source>
         <translation>тексеру күні</translation>
     </message>
@@ -2791,6 +2961,26 @@ Purpose: %6
     <message>
         <source>write the registration number, a slash and the copy number, e.g. 12с/2026 / 3</source>
         <translation>тіркеу нөмірін, қиғаш сызықты және дана нөмірін жазыңыз, мысалы, 12с/2026 / 3</translation>
+    </message>
+    <message>
+        <source>amount of damage</source>
+        <translation>зиянның мөлшері</translation>
+    </message>
+    <message>
+        <source>monthly calculation index</source>
+        <translation>айлық есептік көрсеткіш</translation>
+    </message>
+    <message>
+        <source>The amount %1 MCI is outside the range of point 10 for this level: %2.</source>
+        <translation>%1 АЕК мөлшері осы дәреже үшін 10-тармақтағы ауқымнан тыс: %2.</translation>
+    </message>
+    <message>
+        <source>no monthly calculation index is in force on %1</source>
+        <translation>%1 күні қолданыстағы айлық есептік көрсеткіш жоқ</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>қолданысқа енген күні</translation>
     </message>
 </context>
 <context>

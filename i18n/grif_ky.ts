@@ -594,6 +594,18 @@
         <translation>Бар-жогун текшерүү актысын басып чыгаруу</translation>
     </message>
     <message>
+        <source>Monthly calculation index set</source>
+        <translation>Айлык эсептик көрсөткүч белгиленди</translation>
+    </message>
+    <message>
+        <source>Monthly calculation index removed</source>
+        <translation>Айлык эсептик көрсөткүч өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Notice to the Kyrgyz party recorded</source>
+        <translation>Кыргыз Тарапка билдирме катталды</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Реестрди демонстрациялык маалыматтар менен толтуруу</translation>
     </message>
@@ -1669,6 +1681,57 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>Output not produced</source>
+        <translation>Өндүрүлбөй калган продукциянын наркы</translation>
+    </message>
+    <message>
+        <source>Direct material damage</source>
+        <translation>Түз материалдык зыян</translation>
+    </message>
+    <message>
+        <source>Cost of eliminating the consequences</source>
+        <translation>Келтирилген зыяндын кесепеттерин жоюуга кеткен чыгымдар</translation>
+    </message>
+    <message>
+        <source>Cost of research and development</source>
+        <translation>Илимий-изилдөө жана тажрыйбалык-конструктордук иштердин наркы</translation>
+    </message>
+    <message>
+        <source>Negative effect of research results not introduced</source>
+        <translation>Илимий-изилдөө иштеринин натыйжаларын киргизбөөнүн терс таасири</translation>
+    </message>
+    <message>
+        <source>Cost of production technologies and their economic effect</source>
+        <translation>Өндүрүштүк технологиялардын наркы жана аларды колдонуунун экономикалык натыйжасы</translation>
+    </message>
+    <message>
+        <source>Probable price and volume of export sales</source>
+        <translation>Тышкы рынокто буюмдарды саткандагы ыктымал баа жана көлөм</translation>
+    </message>
+    <message>
+        <source>Extra costs of price rises or larger purchases for state duties</source>
+        <translation>Аткарылбаган мамлекеттик милдеттерди жабуу үчүн баалардын өсүшүнө же сатып алуу көлөмүнүн көбөйүшүнө байланыштуу кошумча чыгымдар</translation>
+    </message>
+    <message>
+        <source>Costs of organising production where import became impossible</source>
+        <translation>Чет өлкөдөн сатып алуу мүмкүн болбогон учурда өндүрүштү уюштурууга кеткен чыгымдар</translation>
+    </message>
+    <message>
+        <source>Research costs when cooperation with foreign states stops</source>
+        <translation>Чет мамлекеттер менен илимий-техникалык кызматташтык токтогон учурда илимий-изилдөө иштерине кеткен чыгымдар</translation>
+    </message>
+    <message>
+        <source>Other indicators of probable damage</source>
+        <translation>Ыктымал зыянды мүнөздөгөн башка көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Cost of attracting specialists for the assessment</source>
+        <translation>Зыяндын өлчөмүн аныктоо үчүн атайын билими бар өкүлдөрдү тартуу чыгымдары</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision on copy request %1</source>
@@ -1952,6 +2015,101 @@ Purpose: %6
     <message>
         <source>Reference and date of the written consent</source>
         <translation>Жазуу жүзүндөгү макулдуктун номери жана күнү</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Loss or disclosure</source>
+        <translation>Жоготуу же ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <source>Claim of the owner of the information source</source>
+        <translation>Маалымат булагынын ээсинин талабы</translation>
+    </message>
+    <message>
+        <source>Assigned to the commission</source>
+        <translation>Комиссияга тапшырылды</translation>
+    </message>
+    <message>
+        <source>Secrecy degree established</source>
+        <translation>Жашыруундук даражасы аныкталды</translation>
+    </message>
+    <message>
+        <source>Damage assessed</source>
+        <translation>Зыян аныкталды</translation>
+    </message>
+    <message>
+        <source>Agreed with the authorised body</source>
+        <translation>Ыйгарым укуктуу орган менен макулдашылды</translation>
+    </message>
+    <message>
+        <source>Signed by the commission</source>
+        <translation>Комиссия кол койду</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилди</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Internal investigation</source>
+        <translation>Кызматтык иликтөө</translation>
+    </message>
+    <message>
+        <source>Notice from another body</source>
+        <translation>Башка органдын билдирмеси</translation>
+    </message>
+    <message>
+        <source>Court or prosecution order</source>
+        <translation>Соттун же прокуратуранын токтому</translation>
+    </message>
+    <message>
+        <source>Claim of the owner</source>
+        <translation>Ээсинин талабы</translation>
+    </message>
+    <message>
+        <source>Standing commission for the protection of state secrets</source>
+        <translation>Мамлекеттик сырларды коргоо боюнча туруктуу иштөөчү комиссия</translation>
+    </message>
+    <message>
+        <source>Expert commission</source>
+        <translation>Эксперттик комиссия</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төрага</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Төраганын орун басары</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүчө</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Катчы</translation>
+    </message>
+    <message>
+        <source>Invited specialist</source>
+        <translation>Чакырылган адис</translation>
+    </message>
+    <message>
+        <source>Representative of the body with authority over state secrets</source>
+        <translation>Мамлекеттик сырларды тескөө ыйгарым укугу бар органдын өкүлү</translation>
+    </message>
+    <message>
+        <source>Representative with special knowledge</source>
+        <translation>Атайын билими бар өкүл</translation>
+    </message>
+    <message>
+        <source>Customer of classified work</source>
+        <translation>Жашыруун иштердин буюртмачысы</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2867,18 @@ Purpose: %6
         <translation>тиешелүү нускаларды көрсөтүңүз же маалыматты анын даражасы менен сөз менен сыпаттаңыз</translation>
     </message>
     <message>
+        <source>what the Kyrgyz party was told</source>
+        <translation>Кыргыз Тарапка эмне билдирилди</translation>
+    </message>
+    <message>
+        <source>date the notice was sent</source>
+        <translation>билдирме жөнөтүлгөн күн</translation>
+    </message>
+    <message>
+        <source>the case does not involve information of the Kyrgyz party</source>
+        <translation>факт Кыргыз Тараптын маалыматына тиешелүү эмес</translation>
+    </message>
+    <message>
         <source>date of the check</source>
         <translation>текшерүүнүн күнү</translation>
     </message>
@@ -2791,6 +2961,26 @@ Purpose: %6
     <message>
         <source>write the registration number, a slash and the copy number, e.g. 12с/2026 / 3</source>
         <translation>каттоо номерин, жантык сызыкты жана нусканын номерин жазыңыз, мисалы, 12с/2026 / 3</translation>
+    </message>
+    <message>
+        <source>amount of damage</source>
+        <translation>зыяндын өлчөмү</translation>
+    </message>
+    <message>
+        <source>monthly calculation index</source>
+        <translation>айлык эсептик көрсөткүч</translation>
+    </message>
+    <message>
+        <source>The amount %1 MCI is outside the range of point 10 for this level: %2.</source>
+        <translation>%1 АЭК өлчөмү бул даража үчүн 10-пункттагы чектен тышкары: %2.</translation>
+    </message>
+    <message>
+        <source>no monthly calculation index is in force on %1</source>
+        <translation>%1 күнү колдонулуп жаткан айлык эсептик көрсөткүч жок</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>күчүнө кирген күнү</translation>
     </message>
 </context>
 <context>

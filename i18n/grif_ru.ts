@@ -594,6 +594,18 @@
         <translation>Печать акта проверки наличия</translation>
     </message>
     <message>
+        <source>Monthly calculation index set</source>
+        <translation>Установлен месячный расчётный показатель</translation>
+    </message>
+    <message>
+        <source>Monthly calculation index removed</source>
+        <translation>Удалён месячный расчётный показатель</translation>
+    </message>
+    <message>
+        <source>Notice to the Kyrgyz party recorded</source>
+        <translation>Зарегистрировано уведомление Кыргызской Стороны</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Заполнение демонстрационного реестра</translation>
     </message>
@@ -1673,6 +1685,57 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>Output not produced</source>
+        <translation>Стоимость непроизведённой продукции</translation>
+    </message>
+    <message>
+        <source>Direct material damage</source>
+        <translation>Прямой материальный ущерб</translation>
+    </message>
+    <message>
+        <source>Cost of eliminating the consequences</source>
+        <translation>Затраты на ликвидацию последствий причинённого ущерба</translation>
+    </message>
+    <message>
+        <source>Cost of research and development</source>
+        <translation>Стоимость научно-исследовательских и опытно-конструкторских работ (НИОКР)</translation>
+    </message>
+    <message>
+        <source>Negative effect of research results not introduced</source>
+        <translation>Отрицательный эффект от невнедрения результатов НИОКР</translation>
+    </message>
+    <message>
+        <source>Cost of production technologies and their economic effect</source>
+        <translation>Стоимость производственных технологий и экономический эффект от их применения</translation>
+    </message>
+    <message>
+        <source>Probable price and volume of export sales</source>
+        <translation>Вероятная цена и объём продаж изделий на внешнем рынке</translation>
+    </message>
+    <message>
+        <source>Extra costs of price rises or larger purchases for state duties</source>
+        <translation>Дополнительные затраты из-за роста цен или объёмов закупок для выполнения государственных обязательств</translation>
+    </message>
+    <message>
+        <source>Costs of organising production where import became impossible</source>
+        <translation>Затраты на организацию производства при невозможности закупки за рубежом</translation>
+    </message>
+    <message>
+        <source>Research costs when cooperation with foreign states stops</source>
+        <translation>Затраты на НИОКР при прекращении научно-технического сотрудничества с иностранными государствами</translation>
+    </message>
+    <message>
+        <source>Other indicators of probable damage</source>
+        <translation>Иные показатели, характеризующие вероятный ущерб</translation>
+    </message>
+    <message>
+        <source>Cost of attracting specialists for the assessment</source>
+        <translation>Затраты на привлечение специалистов для определения размера ущерба</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decision on copy request %1</source>
@@ -1956,6 +2019,101 @@ Purpose: %6
     <message>
         <source>Reference and date of the written consent</source>
         <translation>Номер и дата письменного согласия</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Loss or disclosure</source>
+        <translation>Утрата или разглашение</translation>
+    </message>
+    <message>
+        <source>Claim of the owner of the information source</source>
+        <translation>Требование собственника источника информации</translation>
+    </message>
+    <message>
+        <source>Assigned to the commission</source>
+        <translation>Поручено комиссии</translation>
+    </message>
+    <message>
+        <source>Secrecy degree established</source>
+        <translation>Степень секретности установлена</translation>
+    </message>
+    <message>
+        <source>Damage assessed</source>
+        <translation>Ущерб определён</translation>
+    </message>
+    <message>
+        <source>Agreed with the authorised body</source>
+        <translation>Согласовано с уполномоченным органом</translation>
+    </message>
+    <message>
+        <source>Signed by the commission</source>
+        <translation>Подписано комиссией</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Internal investigation</source>
+        <translation>Служебное расследование</translation>
+    </message>
+    <message>
+        <source>Notice from another body</source>
+        <translation>Уведомление другого органа</translation>
+    </message>
+    <message>
+        <source>Court or prosecution order</source>
+        <translation>Постановление суда или прокуратуры</translation>
+    </message>
+    <message>
+        <source>Claim of the owner</source>
+        <translation>Требование собственника</translation>
+    </message>
+    <message>
+        <source>Standing commission for the protection of state secrets</source>
+        <translation>Постоянно действующая комиссия по защите государственных секретов (ПДК)</translation>
+    </message>
+    <message>
+        <source>Expert commission</source>
+        <translation>Экспертная комиссия</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Заместитель председателя</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Invited specialist</source>
+        <translation>Приглашённый специалист</translation>
+    </message>
+    <message>
+        <source>Representative of the body with authority over state secrets</source>
+        <translation>Представитель органа, наделённого полномочиями по распоряжению государственными секретами</translation>
+    </message>
+    <message>
+        <source>Representative with special knowledge</source>
+        <translation>Представитель, обладающий специальными знаниями</translation>
+    </message>
+    <message>
+        <source>Customer of classified work</source>
+        <translation>Заказчик секретных работ</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2871,18 @@ Purpose: %6
         <translation>укажите затронутые экземпляры или опишите сведения и укажите их степень секретности</translation>
     </message>
     <message>
+        <source>what the Kyrgyz party was told</source>
+        <translation>что сообщено Кыргызской Стороне</translation>
+    </message>
+    <message>
+        <source>date the notice was sent</source>
+        <translation>дата направления уведомления</translation>
+    </message>
+    <message>
+        <source>the case does not involve information of the Kyrgyz party</source>
+        <translation>факт не касается информации Кыргызской Стороны</translation>
+    </message>
+    <message>
         <source>date of the check</source>
         <translation>дата проверки</translation>
     </message>
@@ -2795,6 +2965,26 @@ Purpose: %6
     <message>
         <source>write the registration number, a slash and the copy number, e.g. 12с/2026 / 3</source>
         <translation>укажите учётный номер, косую черту и номер экземпляра, например 12с/2026 / 3</translation>
+    </message>
+    <message>
+        <source>amount of damage</source>
+        <translation>размер ущерба</translation>
+    </message>
+    <message>
+        <source>monthly calculation index</source>
+        <translation>месячный расчётный показатель</translation>
+    </message>
+    <message>
+        <source>The amount %1 MCI is outside the range of point 10 for this level: %2.</source>
+        <translation>Размер %1 МРП вне диапазона пункта 10 для этой степени секретности: %2.</translation>
+    </message>
+    <message>
+        <source>no monthly calculation index is in force on %1</source>
+        <translation>на %1 не действует ни один месячный расчётный показатель</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>дата вступления в силу</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,9 @@ ACTION_LABELS: dict[str, str] = {
     "print.destruction_act": QT_TRANSLATE_NOOP("Actions", "Destruction act printed"),
     "print.return_list": QT_TRANSLATE_NOOP("Actions", "Return list printed"),
     "print.inventory_act": QT_TRANSLATE_NOOP("Actions", "Inventory act printed"),
+    "mci.set": QT_TRANSLATE_NOOP("Actions", "Monthly calculation index set"),
+    "mci.remove": QT_TRANSLATE_NOOP("Actions", "Monthly calculation index removed"),
+    "incident.party_notice": QT_TRANSLATE_NOOP("Actions", "Notice to the Kyrgyz party recorded"),
     "demo.fill": QT_TRANSLATE_NOOP("Actions", "Demo register filled"),
 }
 

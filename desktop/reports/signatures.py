@@ -1,6 +1,7 @@
 """Blocks the acts and requests share (FORMS.md "Blocks"): the approval block at the top
-right of the first page, signature lines at the end, and the two-column list of a form's
-particulars (label on the left, value on the right)."""
+right of the first page (and the agreement block at the top left where a rule asks for
+one), signature lines at the end, and the two-column list of a form's particulars (label on
+the left, value on the right)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ from desktop.reports.frame import CONTENT_WIDTH, styles
 from desktop.reports.text import check_lang, date_in_words, escape
 
 WORDS: dict[str, dict[str, str]] = {
-    "ru": {"approve": "УТВЕРЖДАЮ", "signature": "(подпись)", "name": "(И.О. Фамилия)",
-           "position": "(должность)", "date_line": "«__» ________ 20__ г."},
-    "kk": {"approve": "БЕКІТЕМІН", "signature": "(қолы)", "name": "(аты-жөні)",
-           "position": "(лауазымы)", "date_line": "20__ жылғы «__» ________"},
-    "ky": {"approve": "БЕКИТЕМ", "signature": "(колу)", "name": "(аты-жөнү)",
-           "position": "(кызматы)", "date_line": "20__-жылдын «__» ________"},
+    "ru": {"approve": "УТВЕРЖДАЮ", "agree": "СОГЛАСОВАНО", "signature": "(подпись)",
+           "name": "(И.О. Фамилия)", "position": "(должность)",
+           "date_line": "«__» ________ 20__ г."},
+    "kk": {"approve": "БЕКІТЕМІН", "agree": "КЕЛІСІЛДІ", "signature": "(қолы)",
+           "name": "(аты-жөні)", "position": "(лауазымы)",
+           "date_line": "20__ жылғы «__» ________"},
+    "ky": {"approve": "БЕКИТЕМ", "agree": "МАКУЛДАШЫЛДЫ", "signature": "(колу)",
+           "name": "(аты-жөнү)", "position": "(кызматы)",
+           "date_line": "20__-жылдын «__» ________"},
 }
 
 LINE = "_" * 16          # where the signature goes
@@ -45,20 +49,25 @@ def _plain() -> TableStyle:
     ])
 
 
-def approval_block(lang: str, position: str, name: str,
-                   approved: dt.date | None = None) -> list[Flowable]:
-    """УТВЕРЖДАЮ / БЕКІТЕМІН / БЕКИТЕМ, the head's position, a signature line with the
-    head's "И.О. Фамилия", the date line (the approval date in words once approved); in
-    the right-hand half of the page."""
-    check_lang(lang)
+def _corner(lang: str, word: str, position: str, name: str, day: dt.date | None,
+            reference: str = "") -> Paragraph:
+    """The lines of an approval or agreement block: the word in bold, the position (or the
+    body), a signature line with "И.О. Фамилия", an optional reference line, the date in
+    words once known (else the date line to fill in by hand)."""
     st = styles()
     words = WORDS[lang]
-    lines = [f"<b>{escape(words['approve'])}</b>",
+    lines = [f"<b>{escape(words[word])}</b>",
              escape(position) if position.strip() else BLANK,
-             f"{LINE} {escape(name) if name.strip() else BLANK}",
-             escape(date_in_words(approved, lang) if approved else words["date_line"])]
-    block = Paragraph("<br/>".join(lines), st["body"])
-    table = Table([["", block]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5])
+             f"{LINE} {escape(name) if name.strip() else BLANK}"]
+    if reference.strip():
+        lines.append(escape(reference.strip()))
+    lines.append(escape(date_in_words(day, lang) if day else words["date_line"]))
+    return Paragraph("<br/>".join(lines), st["body"])
+
+
+def _halves(left: Flowable | str, right: Flowable | str) -> list[Flowable]:
+    """One row of two half-page cells: the agreement on the left, the approval on the right."""
+    table = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -67,6 +76,28 @@ def approval_block(lang: str, position: str, name: str,
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
     return [table]
+
+
+def approval_block(lang: str, position: str, name: str,
+                   approved: dt.date | None = None) -> list[Flowable]:
+    """УТВЕРЖДАЮ / БЕКІТЕМІН / БЕКИТЕМ, the head's position, a signature line with the
+    head's "И.О. Фамилия", the date line (the approval date in words once approved); in
+    the right-hand half of the page."""
+    check_lang(lang)
+    return _halves("", _corner(lang, "approve", position, name, approved))
+
+
+def agreement_block(lang: str, position: str, name: str, agreed: dt.date | None = None,
+                    reference: str = "", *,
+                    approval: tuple[str, str, dt.date | None] | None = None) -> list[Flowable]:
+    """СОГЛАСОВАНО / КЕЛІСІЛДІ / МАКУЛДАШЫЛДЫ, the same shape as the approval block (the
+    agreeing body or its official's position, a signature line with the name, the date)
+    plus the agreement's reference when there is one; in the left-hand half of the page.
+    With `approval` = (position, name, approved) the approval block stands beside it in
+    the right-hand half, as forms print the two side by side."""
+    check_lang(lang)
+    right = "" if approval is None else _corner(lang, "approve", *approval)
+    return _halves(_corner(lang, "agree", position, name, agreed, reference), right)
 
 
 def signature_block(lang: str, role: str, signer: Signer | None,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from desktop.domain import fields
 from desktop.domain.access import require_clearance, require_role
-from desktop.domain.carriers import CopyState, MoveKind, next_state
+from desktop.domain.carriers import CopyState, MoveKind, OriginatorType, next_state
 from desktop.domain.errors import IllegalState, InvalidInput, Label, NotFound
 from desktop.domain.incidents import IncidentKind, IncidentState
 from desktop.domain.levels import Level
@@ -23,6 +23,7 @@ from desktop.services.register import CLERKS, scope_for
 from desktop.services.session import Session, Tx, action
 from desktop.store import incidents as repo
 from desktop.store import register as register_repo
+from desktop.store import users as user_repo
 from desktop.store.engine import Connection
 
 DATE_FOUND = QT_TRANSLATE_NOOP("Errors", "date found")
@@ -33,6 +34,12 @@ ORDER_DATE = QT_TRANSLATE_NOOP("Errors", "date of the order")
 FINDINGS = QT_TRANSLATE_NOOP("Errors", "findings of the investigation")
 NOTHING_CONCERNED = QT_TRANSLATE_NOOP(
     "Errors", "name the copies concerned or describe the information in words, with its level")
+
+PARTY_TYPES = (OriginatorType.KYRGYZ.value, OriginatorType.JOINT.value)
+NOTICE_TEXT = QT_TRANSLATE_NOOP("Errors", "what the Kyrgyz party was told")
+NOTICE_DATE = QT_TRANSLATE_NOOP("Errors", "date the notice was sent")
+NOT_INVOLVED = QT_TRANSLATE_NOOP(
+    "Errors", "the case does not involve information of the Kyrgyz party")
 
 READERS = (Role.CLERK, Role.PROTECTION_HEAD, Role.ORG_HEAD, Role.AUDITOR)
 
@@ -63,14 +70,20 @@ class Incident:
     level: Level
     copies: tuple[IncidentCopy, ...]
     created_by: str
+    party_involved: bool = False          # information of the Kyrgyz party (S001 a.12)
+    party_notice_sent: dt.date | None = None
+    party_notice_text: str = ""
 
 
 def create_in(tx: Tx, session: Session, kind: IncidentKind, *, date_found: dt.date,
               circumstances: str, description: str = "", copy_ids: list[int] | None = None,
-              level: Level | None = None, check_id: int | None = None) -> tuple[int, str]:
+              level: Level | None = None, check_id: int | None = None,
+              party_involved: bool = False) -> tuple[int, str]:
     """Record a case inside the caller's action; a lost copy moves to "lost". Returns (id,
-    number)."""
+    number). Information of the Kyrgyz party is involved when a copy came from it or was
+    made with it, or when the clerk says so of information described in words."""
     found = _copies(tx.conn, tx.user, copy_ids or [])
+    party_involved = party_involved or any(c["originator_type"] in PARTY_TYPES for c in found)
     if not found and (not description or level is None):
         raise InvalidInput(DESCRIPTION, NOTHING_CONCERNED)
     top = max([Level(c["level"]) for c in found] + ([level] if level else []),
@@ -82,7 +95,7 @@ def create_in(tx: Tx, session: Session, kind: IncidentKind, *, date_found: dt.da
         "number": number, "kind": kind.value, "state": IncidentState.OPEN.value,
         "date_found": date_found, "circumstances": circumstances, "description": description,
         "check_id": check_id, "top_rank": top.rank, "created_at": now,
-        "created_by": session.actor})
+        "created_by": session.actor, "party_involved": party_involved})
     for copy in found:
         repo.add_copy(tx.conn, incident_id, copy["copy_id"])
         if kind is IncidentKind.LOSS:
@@ -109,7 +122,8 @@ def _copies(conn: Connection, user: User, copy_ids: list[int]) -> list[dict]:
 
 def open_incident(session: Session, kind: IncidentKind, *, date_found: dt.date,
                   circumstances: str, description: str = "",
-                  copy_ids: list[int] | None = None, level: Level | None = None) -> int:
+                  copy_ids: list[int] | None = None, level: Level | None = None,
+                  party_involved: bool = False) -> int:
     """A case opened by hand: a loss or a disclosure found outside an inventory check."""
     circumstances = clean_text(CIRCUMSTANCES, circumstances, max_len=4000, multiline=True)
     description = clean_text(DESCRIPTION, description, max_len=4000, required=False,
@@ -122,7 +136,8 @@ def open_incident(session: Session, kind: IncidentKind, *, date_found: dt.date,
             require_clearance(tx.user, level, session.today)
         incident_id, number = create_in(tx, session, kind, date_found=date_found,
                                         circumstances=circumstances, description=description,
-                                        copy_ids=copy_ids, level=level)
+                                        copy_ids=copy_ids, level=level,
+                                        party_involved=party_involved)
         tx.object = number
         tx.details = {"kind": kind.value, "copies": len(copy_ids or []),
                       "date_found": date_found.isoformat()}
@@ -181,7 +196,9 @@ def _incident(conn: Connection, row: dict) -> Incident:
         investigation_date=stored.day(row["investigation_date"]), findings=row["findings"],
         check_number=row["check_number"] or "",
         level=next(lv for lv in Level if lv.rank == row["top_rank"]), copies=copies,
-        created_by=row["created_by"])
+        created_by=row["created_by"], party_involved=bool(row["party_involved"]),
+        party_notice_sent=stored.day(row["party_notice_sent"]),
+        party_notice_text=row["party_notice_text"])
 
 
 def incident(session: Session, incident_id: int) -> Incident:
@@ -200,3 +217,44 @@ def incidents(session: Session, state: IncidentState | None = None) -> list[Inci
             max_rank=scope_for(tx.user).max_rank)]
         tx.details = {"state": state.value if state else None, "rows": len(found)}
     return found
+
+
+def record_party_notice(session: Session, incident_id: int, sent_on: dt.date,
+                        text: str) -> None:
+    """S001 a.12 p.1: the other Party is told at once of a breach involving its information
+    — the circumstances, the consequences and the measures taken. The text stays out of
+    the journal (it is read by people without clearance)."""
+    text = clean_text(NOTICE_TEXT, text, max_len=4000, multiline=True)
+    if sent_on > session.today:
+        raise InvalidInput(NOTICE_DATE, fields.FUTURE)
+    with action(session, "incident.party_notice") as tx:
+        require_role(tx.user, *CLERKS)
+        row = _visible(tx.conn, tx.user, incident_id)
+        if not row["party_involved"]:
+            raise IllegalState(NOT_INVOLVED)
+        if sent_on < stored.day(row["date_found"]):
+            raise InvalidInput(NOTICE_DATE, sent_on.isoformat())
+        repo.update_incident(tx.conn, incident_id, {"party_notice_sent": sent_on,
+                                                    "party_notice_text": text})
+        tx.object = row["number"]
+        tx.details = {"sent_on": sent_on.isoformat(), "length": len(text)}
+
+
+@dataclass(frozen=True)
+class NoticeDue:
+    incident_id: int
+    number: str
+    date_found: dt.date
+    days: int                       # since the case was found: "at once" means day 0
+
+
+def party_notices_due(session: Session) -> list[NoticeDue]:
+    """Cases whose notice to the Kyrgyz party is not recorded yet (start page: from the
+    first day)."""
+    with session.store.read() as conn:
+        me = user_repo.by_id(conn, session.user.id)
+        if me is None or not me.active or not me.has_role(*CLERKS):
+            return []
+        found = repo.party_notices_due(conn, scope_for(me).max_rank)
+    return [NoticeDue(r["id"], r["number"], stored.day(r["date_found"]),
+                      (session.today - stored.day(r["date_found"])).days) for r in found]

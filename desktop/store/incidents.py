@@ -30,7 +30,7 @@ def copy_rows(conn: Connection, copy_ids: list[int]) -> list[dict[str, Any]]:
         return []
     ids = ",".join(str(int(i)) for i in set(copy_ids))
     return rows.many(conn, f"""SELECT c.id AS copy_id, c.copy_no, c.state, r.reg_no,
-        r.title, r.level, r.level_rank FROM copies c
+        r.title, r.level, r.level_rank, r.originator_type FROM copies c
         JOIN registrations r ON r.id = c.registration_id WHERE c.id IN ({ids})""")
 
 
@@ -61,3 +61,10 @@ def of_check(conn: Connection, check_id: int) -> list[dict[str, Any]]:
         JOIN incident_copies x ON x.incident_id = i.id JOIN copies c ON c.id = x.copy_id
         JOIN registrations r ON r.id = c.registration_id WHERE i.check_id = :id
         ORDER BY i.id""", id=check_id)
+
+
+def party_notices_due(conn: Connection, max_rank: int) -> list[dict[str, Any]]:
+    """Cases involving information of the other Party whose notice to it is not recorded."""
+    return rows.many(conn, f"""{CASE_ROWS} WHERE i.party_involved AND
+        i.party_notice_sent IS NULL AND i.top_rank <= :rank ORDER BY i.date_found, i.id""",
+                     rank=max_rank)

@@ -27,6 +27,7 @@ MODULES = (
     "tests.bench.bench_cold_start",         # cold_start_to_login_s
     "tests.bench.bench_register",           # demo_1m_build_s, register_* at 10^6 copies, ...
     "tests.bench.bench_acts",               # act_pdf_500_ms
+    "tests.bench.bench_conclusion",         # conclusion_pdf_ms
 )
 
 

@@ -176,3 +176,32 @@ def test_the_journal_keeps_no_findings_text(login, people):  # noqa: F811
         details = " ".join(r[0] for r in conn.exec_driver_sql(
             "SELECT details FROM audit_event WHERE action LIKE 'incident.%'"))
     assert "составе сил" not in details and "77-с" not in details
+
+
+def test_the_kyrgyz_party_is_told_at_once(login, people):  # noqa: F811
+    """S001 a.12 p.1: a breach involving its information is reported to the other Party at
+    once; the start page reminds from the first day until the notice is recorded."""
+    clerk = login("clerk")
+    reg = register.register_carrier(clerk, kyrgyz(copies=1))
+    case_id = incidents.open_incident(clerk, IncidentKind.LOSS, date_found=TODAY,
+                                      circumstances="Не найден при проверке",
+                                      copy_ids=[copies_of(clerk, reg.id)[0].id])
+    assert incidents.incident(clerk, case_id).party_involved
+    [due] = incidents.party_notices_due(clerk)
+    assert due.incident_id == case_id and due.days == 0
+    with pytest.raises(InvalidInput):
+        incidents.record_party_notice(clerk, case_id, TODAY, " ")
+    with pytest.raises(InvalidInput):
+        incidents.record_party_notice(clerk, case_id, TODAY + dt.timedelta(days=1), "x")
+    incidents.record_party_notice(clerk, case_id, TODAY,
+                                  "Обстоятельства, последствия и принятые меры")
+    assert incidents.party_notices_due(clerk) == []
+    assert incidents.incident(clerk, case_id).party_notice_sent == TODAY
+    own_case = incidents.open_incident(clerk, IncidentKind.DISCLOSURE, date_found=TODAY,
+                                       circumstances="x", description="y", level=Level.S)
+    with pytest.raises(IllegalState):
+        incidents.record_party_notice(clerk, own_case, TODAY, "x")
+    described = incidents.open_incident(clerk, IncidentKind.DISCLOSURE, date_found=TODAY,
+                                        circumstances="x", description="y", level=Level.S,
+                                        party_involved=True)
+    assert [d.incident_id for d in incidents.party_notices_due(clerk)] == [described]

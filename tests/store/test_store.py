@@ -155,3 +155,22 @@ def test_a_register_of_revision_0005_gains_cases_and_requests(tmp_path, key):
                                        "WHERE registrations_fts MATCH ?", (f'"{MARKER}"',))
         assert matches.scalar() == 1
     engine.dispose()
+
+
+def test_a_store_of_revision_0007_keeps_its_loss_cases(tmp_path, key):
+    """0008 adds the notice to the Kyrgyz party to existing cases (not involved, none
+    sent) and the MCI table with its seeded values."""
+    engine = make_engine(tmp_path / "s.grif", key)
+    migrate.upgrade(engine, "0007")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO incidents(number, kind, state, date_found, circumstances, top_rank, "
+            "created_at, created_by) VALUES ('1/2026', 'loss', 'open', '2026-11-20', ?, 1, "
+            "'2026-11-20T10:00:00+00:00', 'clerk')", (MARKER,))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT circumstances, party_involved, party_notice_sent FROM incidents").one() \
+            == (MARKER, 0, None)
+        assert conn.exec_driver_sql("SELECT count(*) FROM mci_values").scalar() == 3
+    engine.dispose()

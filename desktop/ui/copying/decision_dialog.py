@@ -24,9 +24,10 @@ from desktop.domain.copying import PermissionSource
 from desktop.services import copying
 from desktop.services.copying import CopyRequest
 from desktop.services.session import Session
-from desktop.ui.copying.form import RequestForm, plain_label
+from desktop.ui.copying.form import RequestForm
 from desktop.ui.register.form_parts import date_edit
 from desktop.ui.widgets.display import fill, originator_text
+from desktop.ui.widgets.fields import plain_label
 
 
 class DecisionDialog(RequestForm):

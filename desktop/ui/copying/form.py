@@ -1,26 +1,15 @@
-"""The frame of the copy-request dialogs (register/form_dialog.py) and labels for typed
+"""The frame of the copy-request dialogs (register/form_dialog.py) and tooltips of typed
 text."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.session import Session
 from desktop.ui.register.form_dialog import FormDialog
-
-
-def plain_label(name: str = "") -> QLabel:
-    """A label for text people typed: never interpreted as markup, selectable."""
-    label = QLabel()
-    if name:
-        label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from desktop.ui.widgets.fields import plain_label
 
 
 def safe_tooltip(text: str) -> str:

@@ -12,9 +12,10 @@ from desktop.domain.errors import GrifError
 from desktop.services import copying
 from desktop.services.copying import CopyRequest
 from desktop.services.session import Session
-from desktop.ui.copying.form import RequestForm, plain_label
+from desktop.ui.copying.form import RequestForm
 from desktop.ui.copying.requests_model import numbers_text
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import plain_label
 
 
 class MakeCopiesDialog(RequestForm):

@@ -19,10 +19,10 @@ from desktop.domain.copying import RequestState
 from desktop.services import copying
 from desktop.services.copying import CopyRequest
 from desktop.services.session import Session
-from desktop.ui.copying.form import plain_label
 from desktop.ui.copying.requests_model import numbers_text, state_text
 from desktop.ui.register.level_badge import LevelBadge
 from desktop.ui.widgets.display import day_text, fill, originator_text
+from desktop.ui.widgets.fields import plain_label
 from desktop.ui.widgets.retranslate import Retranslating
 
 ROWS = ("registration", "originator", "requester", "requested", "asked", "purpose",

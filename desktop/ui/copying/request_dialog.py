@@ -25,8 +25,9 @@ from desktop.domain.carriers import Registration
 from desktop.domain.errors import ClearanceInsufficient, GrifError, InvalidInput, NotFound
 from desktop.services import copying, register
 from desktop.services.session import Session
-from desktop.ui.copying.form import RequestForm, plain_label
+from desktop.ui.copying.form import RequestForm
 from desktop.ui.widgets.display import fill, originator_text
+from desktop.ui.widgets.fields import plain_label
 
 
 class RequestDialog(RequestForm):

@@ -80,9 +80,6 @@ class CopyRequestsModel(RowsModel):
     CONTEXT = "CopyRequestsModel"
     COLUMNS = COLUMNS
 
-    def set_requests(self, rows: list[CopyRequest]) -> None:
-        self.set_rows(rows)
-
     def request(self, row: int) -> CopyRequest | None:
         return self.item(row)
 

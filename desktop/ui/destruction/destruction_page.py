@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.destruction import ActState
 from desktop.services import destruction, returns
@@ -16,33 +16,27 @@ from desktop.services.session import Session
 from desktop.ui.destruction.act_dialog import ActDialog
 from desktop.ui.destruction.act_view_dialog import ActViewDialog, act_print_dialog
 from desktop.ui.destruction.acts_model import DestructionActsModel, state_text
-from desktop.ui.destruction.list_tab import ListTab
 from desktop.ui.destruction.return_dialog import ReturnDialog
 from desktop.ui.destruction.return_view_dialog import ReturnViewDialog, return_print_dialog
 from desktop.ui.destruction.returns_model import ReturnListsModel
 from desktop.ui.page import Page
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.list_section import ListSection, filter_combo
 
 
-class ActsTab(ListTab):
+class ActsTab(ListSection):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, DestructionActsModel(), "actsTable", parent)
-        self.model.setParent(self)
-        self.state = QComboBox()
-        self.state.setObjectName("stateFilter")
-        self.state.addItem("", None)
-        for state in ActState:
-            self.state.addItem("", state)
-        self.state_label = QLabel()
-        self.state_label.setBuddy(self.state)
-        self.filters.addWidget(self.state_label)
-        self.filters.addWidget(self.state)
-        self.filters.addStretch(1)
-        self.state.currentIndexChanged.connect(lambda _i: self.refresh())
+        super().__init__(session, DestructionActsModel(), "actsTable", parent,
+                         message="tabMessage", notice="tabNotice")
+        self.state = filter_combo("stateFilter", (None, *ActState))
+        filters = QHBoxLayout()
+        self.state_label = self.add_filter(filters, self.state)
+        filters.addStretch(1)
         self.add_button("new", self.new_act).setVisible(self.is_clerk)
         self.add_button("open", self.open_selected)
         self.add_button("print", self.print_act)
         self.bar.addStretch(1)
+        self.stack(filters, self.bar, self.table, self.message, self.notice)
         self.retranslate_ui()
         self.update_actions()
 
@@ -72,7 +66,7 @@ class ActsTab(ListTab):
     def open_selected(self) -> None:
         row = self.current()
         if row is not None:
-            self.open_with(lambda: ActViewDialog(self.session, row.id, self))
+            self.open_dialog(lambda: ActViewDialog(self.session, row.id, self))
 
     def print_act(self) -> bool:
         row = self.current()
@@ -97,14 +91,15 @@ class ActsTab(ListTab):
         self.model.retranslate()
 
 
-class ReturnsTab(ListTab):
+class ReturnsTab(ListSection):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, ReturnListsModel(), "returnsTable", parent)
-        self.model.setParent(self)
+        super().__init__(session, ReturnListsModel(), "returnsTable", parent,
+                         message="tabMessage", notice="tabNotice")
         self.add_button("send", self.send_back).setVisible(self.is_clerk)
         self.add_button("open", self.open_selected)
         self.add_button("print", self.print_list)
         self.bar.addStretch(1)
+        self.stack(self.bar, self.table, self.message, self.notice)
         self.retranslate_ui()
         self.update_actions()
 
@@ -133,7 +128,7 @@ class ReturnsTab(ListTab):
     def open_selected(self) -> None:
         row = self.current()
         if row is not None:
-            self.open_with(lambda: ReturnViewDialog(self.session, row.id, self))
+            self.open_dialog(lambda: ReturnViewDialog(self.session, row.id, self))
 
     def print_list(self) -> bool:
         row = self.current()
@@ -176,7 +171,7 @@ class DestructionPage(Page):
     def refresh(self) -> None:
         """The tab shown, read again (when the page is shown or the tab changes)."""
         tab = self.tabs.currentWidget()
-        if isinstance(tab, ListTab):
+        if isinstance(tab, ListSection):
             tab.refresh()
 
     def retranslate_ui(self) -> None:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import GrifError
 from desktop.domain.levels import Level
-from desktop.ui.copying.form import plain_label
 from desktop.ui.errors import error_text
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge
 from desktop.ui.register.print_dialog import PrintDialog
+from desktop.ui.widgets.fields import plain_label
 from desktop.ui.widgets.retranslate import Retranslating
 
 

@@ -29,17 +29,17 @@ from desktop.services import act_forms, inventory
 from desktop.services.inventory import Check
 from desktop.services.register import CLERKS
 from desktop.services.session import Session
-from desktop.ui.copying.form import plain_label
 from desktop.ui.errors import error_text
 from desktop.ui.inventory import texts
 from desktop.ui.inventory.items_model import ALL, FOUND, MISSING, UNCHECKED, CheckItemsModel
-from desktop.ui.inventory.list_page import list_table, value_form
 from desktop.ui.inventory.surplus_dialog import SurplusDialog
 from desktop.ui.ops import run_with_progress
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge, LevelBadgeDelegate
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.widgets.display import day_text, fill
+from desktop.ui.widgets.fields import plain_label, value_form
+from desktop.ui.widgets.list_section import list_table
 from desktop.ui.widgets.retranslate import Retranslating
 
 BATCH = 500           # copies marked missing per transaction by "Mark all remaining…"

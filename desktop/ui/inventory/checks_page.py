@@ -8,52 +8,43 @@ read them sees the list and opens a check to look at it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services import inventory
 from desktop.services.inventory import Check
 from desktop.services.session import Session
-from desktop.ui.copying.form import plain_label
 from desktop.ui.inventory.check_view import CheckViewDialog, inventory_act_dialog
-from desktop.ui.inventory.list_page import ListPage
 from desktop.ui.inventory.models import ChecksModel
 from desktop.ui.inventory.start_check_dialog import StartCheckDialog
+from desktop.ui.widgets.fields import plain_label
+from desktop.ui.widgets.list_section import ListSection
 
 
-class InventoryPage(ListPage):
+class InventoryPage(ListSection):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, ChecksModel(), "checksTable", parent)
-        self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
         for name, slot in (("start", self.start_check), ("open", self.open_selected),
                            ("print", self.print_act)):
-            button = QPushButton()
-            button.setObjectName(f"{name}CheckButton")
-            button.clicked.connect(lambda _=False, s=slot: s())
-            self.buttons[name] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            self.add_button(name, slot, f"{name}CheckButton")
+        self.bar.addStretch(1)
         self.start_button, self.open_button, self.print_button = self.buttons.values()
-        self.start_button.setVisible(self.can_act)
+        self.start_button.setVisible(self.is_clerk)
         self.status = plain_label("printStatus")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.status)
+        self.stack(self.heading, self.bar, self.table, self.message, self.status)
         self.retranslate_ui()
         self.update_actions()
 
-    def refresh(self) -> bool:
-        return self.load(lambda: inventory.checks(self.session))
+    def load(self) -> list[Check]:
+        return inventory.checks(self.session)
 
     def current_check(self) -> Check | None:
         return self.current()
 
     def update_actions(self) -> None:
         selected = self.current_check() is not None
-        self.start_button.setEnabled(self.can_act)
+        self.start_button.setEnabled(self.is_clerk)
         self.open_button.setEnabled(selected)
         self.print_button.setEnabled(selected)
 
@@ -61,7 +52,7 @@ class InventoryPage(ListPage):
 
     def start_check(self) -> int | None:
         """A new check, then straight into it: the commission starts ticking at once."""
-        if not self.can_act:
+        if not self.is_clerk:
             return None
         dialog = StartCheckDialog(self.session, self)
         if not self.run_dialog(dialog) or dialog.check_id is None:
@@ -74,7 +65,8 @@ class InventoryPage(ListPage):
     def open_selected(self) -> None:
         check = self.current_check()
         if check is not None:       # copies ticked off or the check finished in the dialog
-            self.open_dialog(lambda: CheckViewDialog(self.session, check.id, self))
+            self.open_dialog(lambda: CheckViewDialog(self.session, check.id, self),
+                             error_box=True)
 
     def print_act(self) -> bool:
         check = self.current_check()

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from desktop.services import incidents
 from desktop.services.incidents import Incident
 from desktop.services.session import Session
-from desktop.ui.copying.form import plain_label
 from desktop.ui.register.form_dialog import FormDialog
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import plain_label
 
 
 class FindingsDialog(FormDialog):

@@ -25,12 +25,13 @@ from desktop.services.session import Session
 from desktop.ui.errors import error_text
 from desktop.ui.inventory import texts
 from desktop.ui.inventory.findings_dialog import FindingsDialog
-from desktop.ui.inventory.list_page import list_table, value_form
 from desktop.ui.inventory.models import IncidentCopiesModel
 from desktop.ui.inventory.order_dialog import OrderInvestigationDialog
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge, LevelBadgeDelegate, level_name
 from desktop.ui.widgets.display import day_text, fill
+from desktop.ui.widgets.fields import value_form
+from desktop.ui.widgets.list_section import list_table
 from desktop.ui.widgets.retranslate import Retranslating
 
 FIELDS = ("kind", "date_found", "check", "circumstances", "description", "order",

@@ -8,7 +8,7 @@ them sees the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.incidents import IncidentState
 from desktop.services import incidents
@@ -17,61 +17,43 @@ from desktop.services.session import Session
 from desktop.ui.inventory import texts
 from desktop.ui.inventory.incident_dialog import NewIncidentDialog
 from desktop.ui.inventory.incident_view import IncidentViewDialog
-from desktop.ui.inventory.list_page import ListPage
 from desktop.ui.inventory.models import IncidentsModel
-from desktop.ui.register.level_badge import LevelBadgeDelegate
+from desktop.ui.widgets.list_section import ListSection, filter_combo
 
 ALL = "all"
 
 
-class IncidentsPage(ListPage):
+class IncidentsPage(ListSection):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, IncidentsModel(), "incidentsTable", parent)
-        self.state = QComboBox()
-        self.state.setObjectName("stateFilter")
-        self.state.addItem("", ALL)
-        for state in IncidentState:
-            self.state.addItem("", state.value)
-        self.state_label = QLabel()
-        self.state_label.setBuddy(self.state)
-        self.state.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.table.setItemDelegateForColumn(IncidentsModel.column_of("level"),
-                                            LevelBadgeDelegate(self.table))
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("newIncidentButton")
-        self.new_button.clicked.connect(lambda: self.new_incident())
-        self.new_button.setVisible(self.can_act)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("openIncidentButton")
-        self.open_button.clicked.connect(lambda: self.open_selected())
-        bar = QHBoxLayout()
-        for widget in (self.state_label, self.state, self.new_button, self.open_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.state = filter_combo("stateFilter", (ALL, *(state.value for state in IncidentState)))
+        self.state_label = self.add_filter(self.bar, self.state)
+        self.new_button = self.add_button("new", self.new_incident, "newIncidentButton")
+        self.new_button.setVisible(self.is_clerk)
+        self.open_button = self.add_button("open", self.open_selected, "openIncidentButton")
+        self.bar.addStretch(1)
+        self.stack(self.heading, self.bar, self.table, self.message)
         self.retranslate_ui()
         self.update_actions()
 
-    def refresh(self) -> bool:
+    def load(self) -> list[Incident]:
         code = self.state.currentData()
         state = IncidentState(code) if code != ALL else None
-        return self.load(lambda: incidents.incidents(self.session, state=state))
+        return incidents.incidents(self.session, state=state)
 
     def current_incident(self) -> Incident | None:
         return self.current()
 
     def update_actions(self) -> None:
-        self.new_button.setEnabled(self.can_act)
+        self.new_button.setEnabled(self.is_clerk)
         self.open_button.setEnabled(self.current_incident() is not None)
 
     # --- actions ---------------------------------------------------------------------------
 
     def new_incident(self) -> int | None:
-        if not self.can_act:
+        if not self.is_clerk:
             return None
         dialog = NewIncidentDialog(self.session, self)
         if not self.run_dialog(dialog) or dialog.incident_id is None:
@@ -83,7 +65,8 @@ class IncidentsPage(ListPage):
     def open_selected(self) -> None:
         case = self.current_incident()
         if case is not None:        # the investigation ordered or the findings recorded
-            self.open_dialog(lambda: IncidentViewDialog(self.session, case.id, self))
+            self.open_dialog(lambda: IncidentViewDialog(self.session, case.id, self),
+                             error_box=True)
 
     # --- language --------------------------------------------------------------------------
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from desktop.domain import fields
 from desktop.services import inventory
 from desktop.services.session import Session
-from desktop.ui.copying.form import plain_label
 from desktop.ui.register.form_dialog import FormDialog
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import plain_label
 
 
 class SurplusDialog(FormDialog):

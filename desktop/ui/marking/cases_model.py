@@ -66,9 +66,6 @@ class MarkingCasesModel(RowsModel):
         self.today = today or dt.date.today()
         super().set_rows(rows)
 
-    def case_row(self, row: int) -> CaseRow | None:
-        return self.item(row)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.item(index.row()) if index.isValid() else None
         if row is None:

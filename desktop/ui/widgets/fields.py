@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 
 def secret_edit(max_len: int = 256) -> QLineEdit:
@@ -31,3 +32,27 @@ def ok_cancel(dialog: QDialog, on_ok: Callable[[], None] | None = None) -> QDial
     buttons.rejected.connect(dialog.reject)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
     return buttons
+
+
+def plain_label(name: str = "") -> QLabel:
+    """A label for text people typed: never interpreted as markup, selectable."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def value_form(keys: tuple[str, ...], prefix: str
+               ) -> tuple[QFormLayout, dict[str, QLabel], dict[str, QLabel]]:
+    """A form of read-only values (typed text shown as plain text), one row per key; the
+    values are named `<prefix>_<key>`."""
+    form = QFormLayout()
+    labels: dict[str, QLabel] = {}
+    values: dict[str, QLabel] = {}
+    for key in keys:
+        labels[key], values[key] = QLabel(), plain_label(f"{prefix}_{key}")
+        form.addRow(labels[key], values[key])
+    return form, labels, values
