@@ -606,6 +606,66 @@
         <translation>Қырғыз Тарапқа хабарлама тіркелді</translation>
     </message>
     <message>
+        <source>Damage assessment assigned</source>
+        <translation>Зиянды айқындау тапсырылды</translation>
+    </message>
+    <message>
+        <source>Dossier commission changed</source>
+        <translation>Іс комиссиясы өзгертілді</translation>
+    </message>
+    <message>
+        <source>Secrecy degree established</source>
+        <translation>Құпиялылық дәрежесі айқындалды</translation>
+    </message>
+    <message>
+        <source>Damage indicator entered</source>
+        <translation>Зиян көрсеткіші енгізілді</translation>
+    </message>
+    <message>
+        <source>Damage assessed</source>
+        <translation>Зиян айқындалды</translation>
+    </message>
+    <message>
+        <source>Conclusion agreed</source>
+        <translation>Қорытынды келісілді</translation>
+    </message>
+    <message>
+        <source>Conclusion signed</source>
+        <translation>Қорытындыға қол қойылды</translation>
+    </message>
+    <message>
+        <source>Conclusion approved</source>
+        <translation>Қорытынды бекітілді</translation>
+    </message>
+    <message>
+        <source>Conclusion dispatched</source>
+        <translation>Қорытынды жіберілді</translation>
+    </message>
+    <message>
+        <source>Owner read the conclusion</source>
+        <translation>Иесі қорытындымен танысты</translation>
+    </message>
+    <message>
+        <source>File added to a dossier</source>
+        <translation>Іске файл қосылды</translation>
+    </message>
+    <message>
+        <source>Dossier file opened</source>
+        <translation>Іс файлы ашылды</translation>
+    </message>
+    <message>
+        <source>Dossier viewed</source>
+        <translation>Іс қаралды</translation>
+    </message>
+    <message>
+        <source>Dossiers listed</source>
+        <translation>Істер тізімі қаралды</translation>
+    </message>
+    <message>
+        <source>Damage conclusion printed</source>
+        <translation>Зиян туралы қорытынды басып шығарылды</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Демонстрациялық тізілімді толтыру</translation>
     </message>
@@ -2982,6 +3042,102 @@ Purpose: %6
         <source>effective date</source>
         <translation>қолданысқа енген күні</translation>
     </message>
+    <message>
+        <source>participant</source>
+        <translation>қатысушы</translation>
+    </message>
+    <message>
+        <source>clearance of the participant</source>
+        <translation>қатысушының рұқсаты</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance of form %2 or higher, which the information requires</source>
+        <translation>%1 ақпарат талап ететін %2-нысаннан төмен емес жарамды рұқсатқа ие емес</translation>
+    </message>
+    <message>
+        <source>an expert commission includes an employee of the protection unit</source>
+        <translation>сараптау комиссиясының құрамында қорғау бөлімшесінің қызметкері болуы керек</translation>
+    </message>
+    <message>
+        <source>a commission has one chair, one deputy chair and one secretary</source>
+        <translation>комиссияда бір төраға, бір төрағаның орынбасары және бір хатшы болады</translation>
+    </message>
+    <message>
+        <source>%1 does not sign the conclusion</source>
+        <translation>%1 қорытындыға қол қоймайды</translation>
+    </message>
+    <message>
+        <source>the commission is fixed once the conclusion is being signed</source>
+        <translation>қорытындыға қол қою басталғанда комиссия құрамы өзгертілмейді</translation>
+    </message>
+    <message>
+        <source>dates of the dossier</source>
+        <translation>іс күндері</translation>
+    </message>
+    <message>
+        <source>order creating the expert commission</source>
+        <translation>сараптау комиссиясын құру туралы бұйрық</translation>
+    </message>
+    <message>
+        <source>owner of the information source</source>
+        <translation>ақпарат көзінің иесі</translation>
+    </message>
+    <message>
+        <source>loss or disclosure case</source>
+        <translation>жария ету немесе жоғалту фактісі</translation>
+    </message>
+    <message>
+        <source>content of the information</source>
+        <translation>мәліметтердің мазмұны</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>көрсеткіш</translation>
+    </message>
+    <message>
+        <source>methodology</source>
+        <translation>әдістеме</translation>
+    </message>
+    <message>
+        <source>assessment of the Kyrgyz party</source>
+        <translation>Қырғыз Тараптың бағалауы</translation>
+    </message>
+    <message>
+        <source>agreement with the body with authority</source>
+        <translation>билік өкілеттігі бар органмен келісу</translation>
+    </message>
+    <message>
+        <source>outgoing number of the dispatch</source>
+        <translation>жіберудің шығыс нөмірі</translation>
+    </message>
+    <message>
+        <source>other matters</source>
+        <translation>өзге де мәселелер</translation>
+    </message>
+    <message>
+        <source>the materials cannot reach the commission before the loss or disclosure was found</source>
+        <translation>материалдар жоғалту немесе жария ету анықталғанға дейін комиссияға түсе алмайды</translation>
+    </message>
+    <message>
+        <source>a loss or disclosure is assessed on its case</source>
+        <translation>жоғалту немесе жария ету өз фактісі бойынша бағаланады</translation>
+    </message>
+    <message>
+        <source>the head has authority over state secrets: no agreement is needed</source>
+        <translation>басшының мемлекеттік құпияларға билік өкілеттігі бар: келісу қажет емес</translation>
+    </message>
+    <message>
+        <source>only the owner&apos;s claim has this step</source>
+        <translation>бұл қадам тек иесінің талабында болады</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s claim is not dispatched (p.14)</source>
+        <translation>иесінің талабы жіберілмейді (14-тармақ)</translation>
+    </message>
+    <message>
+        <source>indicators are set once the degree is established and before the assessment</source>
+        <translation>көрсеткіштер дәреже айқындалғаннан кейін және бағалауға дейін енгізіледі</translation>
+    </message>
 </context>
 <context>
     <name>ExecuteDialog</name>
@@ -5249,6 +5405,10 @@ Originator: %3</source>
     <message>
         <source>Suffix for Of special importance</source>
         <translation>«Аса маңызды» үшін жұрнақ</translation>
+    </message>
+    <message>
+        <source>The 30 days of a dossier run from</source>
+        <translation>Іс бойынша 30 күн мына күннен есептеледі</translation>
     </message>
     <message>
         <source>Methods of destruction</source>

@@ -606,6 +606,66 @@
         <translation>Кыргыз Тарапка билдирме катталды</translation>
     </message>
     <message>
+        <source>Damage assessment assigned</source>
+        <translation>Зыянды аныктоо тапшырылды</translation>
+    </message>
+    <message>
+        <source>Dossier commission changed</source>
+        <translation>Иштин комиссиясы өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Secrecy degree established</source>
+        <translation>Жашыруундук даражасы аныкталды</translation>
+    </message>
+    <message>
+        <source>Damage indicator entered</source>
+        <translation>Зыяндын көрсөткүчү киргизилди</translation>
+    </message>
+    <message>
+        <source>Damage assessed</source>
+        <translation>Зыян аныкталды</translation>
+    </message>
+    <message>
+        <source>Conclusion agreed</source>
+        <translation>Корутунду макулдашылды</translation>
+    </message>
+    <message>
+        <source>Conclusion signed</source>
+        <translation>Корутундуга кол коюлду</translation>
+    </message>
+    <message>
+        <source>Conclusion approved</source>
+        <translation>Корутунду бекитилди</translation>
+    </message>
+    <message>
+        <source>Conclusion dispatched</source>
+        <translation>Корутунду жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Owner read the conclusion</source>
+        <translation>Ээси корутунду менен таанышты</translation>
+    </message>
+    <message>
+        <source>File added to a dossier</source>
+        <translation>Ишке файл кошулду</translation>
+    </message>
+    <message>
+        <source>Dossier file opened</source>
+        <translation>Иштин файлы ачылды</translation>
+    </message>
+    <message>
+        <source>Dossier viewed</source>
+        <translation>Иш каралды</translation>
+    </message>
+    <message>
+        <source>Dossiers listed</source>
+        <translation>Иштердин тизмеси каралды</translation>
+    </message>
+    <message>
+        <source>Damage conclusion printed</source>
+        <translation>Зыян жөнүндө корутунду басып чыгарылды</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Реестрди демонстрациялык маалыматтар менен толтуруу</translation>
     </message>
@@ -2982,6 +3042,102 @@ Purpose: %6
         <source>effective date</source>
         <translation>күчүнө кирген күнү</translation>
     </message>
+    <message>
+        <source>participant</source>
+        <translation>катышуучу</translation>
+    </message>
+    <message>
+        <source>clearance of the participant</source>
+        <translation>катышуучунун уруксаты</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance of form %2 or higher, which the information requires</source>
+        <translation>%1 маалымат талап кылган %2-формадан төмөн эмес жарактуу уруксатка ээ эмес</translation>
+    </message>
+    <message>
+        <source>an expert commission includes an employee of the protection unit</source>
+        <translation>эксперттик комиссиянын курамында коргоо бөлүмүнүн кызматкери болушу керек</translation>
+    </message>
+    <message>
+        <source>a commission has one chair, one deputy chair and one secretary</source>
+        <translation>комиссияда бир төрага, бир төраганын орун басары жана бир катчы болот</translation>
+    </message>
+    <message>
+        <source>%1 does not sign the conclusion</source>
+        <translation>%1 корутундуга кол койбойт</translation>
+    </message>
+    <message>
+        <source>the commission is fixed once the conclusion is being signed</source>
+        <translation>корутундуга кол коюу башталганда комиссиянын курамы өзгөртүлбөйт</translation>
+    </message>
+    <message>
+        <source>dates of the dossier</source>
+        <translation>иштин күндөрү</translation>
+    </message>
+    <message>
+        <source>order creating the expert commission</source>
+        <translation>эксперттик комиссияны түзүү жөнүндө буйрук</translation>
+    </message>
+    <message>
+        <source>owner of the information source</source>
+        <translation>маалымат булагынын ээси</translation>
+    </message>
+    <message>
+        <source>loss or disclosure case</source>
+        <translation>ачыкка чыгаруу же жоготуу фактысы</translation>
+    </message>
+    <message>
+        <source>content of the information</source>
+        <translation>маалыматтардын мазмуну</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>көрсөткүч</translation>
+    </message>
+    <message>
+        <source>methodology</source>
+        <translation>методика</translation>
+    </message>
+    <message>
+        <source>assessment of the Kyrgyz party</source>
+        <translation>Кыргыз Тараптын баалоосу</translation>
+    </message>
+    <message>
+        <source>agreement with the body with authority</source>
+        <translation>ыйгарым укугу бар орган менен макулдашуу</translation>
+    </message>
+    <message>
+        <source>outgoing number of the dispatch</source>
+        <translation>жөнөтүүнүн чыгыш номери</translation>
+    </message>
+    <message>
+        <source>other matters</source>
+        <translation>башка маселелер</translation>
+    </message>
+    <message>
+        <source>the materials cannot reach the commission before the loss or disclosure was found</source>
+        <translation>материалдар жоготуу же ачыкка чыгаруу аныкталганга чейин комиссияга келе албайт</translation>
+    </message>
+    <message>
+        <source>a loss or disclosure is assessed on its case</source>
+        <translation>жоготуу же ачыкка чыгаруу өз фактысы боюнча бааланат</translation>
+    </message>
+    <message>
+        <source>the head has authority over state secrets: no agreement is needed</source>
+        <translation>жетекчинин мамлекеттик сырларды тескөө ыйгарым укугу бар: макулдашуу талап кылынбайт</translation>
+    </message>
+    <message>
+        <source>only the owner&apos;s claim has this step</source>
+        <translation>бул кадам ээсинин талабында гана болот</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s claim is not dispatched (p.14)</source>
+        <translation>ээсинин талабы жөнөтүлбөйт (14-пункт)</translation>
+    </message>
+    <message>
+        <source>indicators are set once the degree is established and before the assessment</source>
+        <translation>көрсөткүчтөр даража аныкталгандан кийин жана баалоого чейин киргизилет</translation>
+    </message>
 </context>
 <context>
     <name>ExecuteDialog</name>
@@ -5249,6 +5405,10 @@ Originator: %3</source>
     <message>
         <source>Suffix for Of special importance</source>
         <translation>«Өзгөчө маанилүү» үчүн суффикс</translation>
+    </message>
+    <message>
+        <source>The 30 days of a dossier run from</source>
+        <translation>Иш боюнча 30 күн ушул күндөн эсептелет</translation>
     </message>
     <message>
         <source>Methods of destruction</source>

@@ -606,6 +606,66 @@
         <translation>Зарегистрировано уведомление Кыргызской Стороны</translation>
     </message>
     <message>
+        <source>Damage assessment assigned</source>
+        <translation>Поручено определение ущерба</translation>
+    </message>
+    <message>
+        <source>Dossier commission changed</source>
+        <translation>Изменён состав комиссии по делу</translation>
+    </message>
+    <message>
+        <source>Secrecy degree established</source>
+        <translation>Установлена степень секретности</translation>
+    </message>
+    <message>
+        <source>Damage indicator entered</source>
+        <translation>Внесён показатель ущерба</translation>
+    </message>
+    <message>
+        <source>Damage assessed</source>
+        <translation>Ущерб определён</translation>
+    </message>
+    <message>
+        <source>Conclusion agreed</source>
+        <translation>Заключение согласовано</translation>
+    </message>
+    <message>
+        <source>Conclusion signed</source>
+        <translation>Заключение подписано</translation>
+    </message>
+    <message>
+        <source>Conclusion approved</source>
+        <translation>Заключение утверждено</translation>
+    </message>
+    <message>
+        <source>Conclusion dispatched</source>
+        <translation>Заключение направлено</translation>
+    </message>
+    <message>
+        <source>Owner read the conclusion</source>
+        <translation>Собственник ознакомлен с заключением</translation>
+    </message>
+    <message>
+        <source>File added to a dossier</source>
+        <translation>К делу приложен файл</translation>
+    </message>
+    <message>
+        <source>Dossier file opened</source>
+        <translation>Открыт файл дела</translation>
+    </message>
+    <message>
+        <source>Dossier viewed</source>
+        <translation>Просмотрено дело</translation>
+    </message>
+    <message>
+        <source>Dossiers listed</source>
+        <translation>Просмотрен список дел</translation>
+    </message>
+    <message>
+        <source>Damage conclusion printed</source>
+        <translation>Распечатано заключение об ущербе</translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Заполнение демонстрационного реестра</translation>
     </message>
@@ -2986,6 +3046,102 @@ Purpose: %6
         <source>effective date</source>
         <translation>дата вступления в силу</translation>
     </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>clearance of the participant</source>
+        <translation>допуск участника</translation>
+    </message>
+    <message>
+        <source>%1 has no valid clearance of form %2 or higher, which the information requires</source>
+        <translation>У %1 нет действующего допуска по форме %2 или выше, которого требует информация</translation>
+    </message>
+    <message>
+        <source>an expert commission includes an employee of the protection unit</source>
+        <translation>в состав экспертной комиссии входит сотрудник подразделения по защите государственных секретов</translation>
+    </message>
+    <message>
+        <source>a commission has one chair, one deputy chair and one secretary</source>
+        <translation>в комиссии один председатель, один заместитель председателя и один секретарь</translation>
+    </message>
+    <message>
+        <source>%1 does not sign the conclusion</source>
+        <translation>%1 не подписывает заключение</translation>
+    </message>
+    <message>
+        <source>the commission is fixed once the conclusion is being signed</source>
+        <translation>после начала подписания заключения состав комиссии не меняется</translation>
+    </message>
+    <message>
+        <source>dates of the dossier</source>
+        <translation>даты дела</translation>
+    </message>
+    <message>
+        <source>order creating the expert commission</source>
+        <translation>приказ о создании экспертной комиссии</translation>
+    </message>
+    <message>
+        <source>owner of the information source</source>
+        <translation>собственник источника информации</translation>
+    </message>
+    <message>
+        <source>loss or disclosure case</source>
+        <translation>факт разглашения или утраты</translation>
+    </message>
+    <message>
+        <source>content of the information</source>
+        <translation>содержание сведений</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>methodology</source>
+        <translation>методика</translation>
+    </message>
+    <message>
+        <source>assessment of the Kyrgyz party</source>
+        <translation>оценка Кыргызской Стороны</translation>
+    </message>
+    <message>
+        <source>agreement with the body with authority</source>
+        <translation>согласование с органом, наделённым полномочиями</translation>
+    </message>
+    <message>
+        <source>outgoing number of the dispatch</source>
+        <translation>исходящий номер отправки</translation>
+    </message>
+    <message>
+        <source>other matters</source>
+        <translation>иные вопросы</translation>
+    </message>
+    <message>
+        <source>the materials cannot reach the commission before the loss or disclosure was found</source>
+        <translation>материалы не могут поступить в комиссию раньше, чем выявлена утрата или разглашение</translation>
+    </message>
+    <message>
+        <source>a loss or disclosure is assessed on its case</source>
+        <translation>утрата или разглашение оценивается по своему факту</translation>
+    </message>
+    <message>
+        <source>the head has authority over state secrets: no agreement is needed</source>
+        <translation>руководитель наделён полномочиями по распоряжению государственными секретами: согласование не требуется</translation>
+    </message>
+    <message>
+        <source>only the owner&apos;s claim has this step</source>
+        <translation>этот шаг есть только у требования собственника</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s claim is not dispatched (p.14)</source>
+        <translation>требование собственника не направляется (п. 14)</translation>
+    </message>
+    <message>
+        <source>indicators are set once the degree is established and before the assessment</source>
+        <translation>показатели вносятся после установления степени секретности и до определения ущерба</translation>
+    </message>
 </context>
 <context>
     <name>ExecuteDialog</name>
@@ -5257,6 +5413,10 @@ Originator: %3</source>
     <message>
         <source>Suffix for Of special importance</source>
         <translation>Суффикс для «Особой важности»</translation>
+    </message>
+    <message>
+        <source>The 30 days of a dossier run from</source>
+        <translation>30 дней по делу исчисляются с</translation>
     </message>
     <message>
         <source>Methods of destruction</source>
