@@ -28,7 +28,7 @@ from desktop.domain.dossier import (
     check_move,
     deadline,
 )
-from desktop.domain.errors import IllegalState, InvalidInput, NotFound
+from desktop.domain.errors import IllegalMove, IllegalState, InvalidInput, Label, NotFound
 from desktop.domain.levels import Level
 from desktop.domain.people import User
 from desktop.domain.roles import Role
@@ -40,6 +40,7 @@ from desktop.services.session import Session, Tx, action
 from desktop.store import dossiers as repo
 from desktop.store import incidents as incident_repo
 from desktop.store import register as register_repo
+from desktop.store import users as user_repo
 from desktop.store.engine import Connection
 
 BASIS_REF = QT_TRANSLATE_NOOP("Errors", "reference of the basis")
@@ -328,3 +329,34 @@ def owner_read(session: Session, dossier_id: int, read_on: dt.date,
             "state": DossierState.CLOSED.value, "owner_read_on": read_on,
             "owner_attended": attended, "closed_at": register_repo.today_iso()})
         tx.details = {"read_on": read_on.isoformat(), "attended": attended}
+
+
+@dataclass(frozen=True)
+class RangePreview:
+    """What p.10 allows for this dossier now: the range (MCI and tenge) and the MCI used."""
+
+    low_mci: int
+    high_mci: int | None
+    low_tenge: int
+    high_tenge: int | None
+    single: bool
+    mci: int
+    mci_date: dt.date
+
+
+def range_preview(session: Session, dossier_id: int, *, single_copy: bool,
+                  override_date: dt.date | None = None) -> RangePreview:
+    """The range the assessment dialog shows before an amount is entered (a plain read)."""
+    with session.store.read() as conn:
+        me = user_repo.by_id(conn, session.user.id)
+        if me is None or not me.active:
+            raise NotFound(str(dossier_id))
+        row = visible(conn, me, dossier_id)
+        if not row["level"]:
+            raise IllegalMove(Label("Dossier", DossierState(row["state"]).label))
+        since, value = mci.on(conn, override_date or stored.day(row["materials_received"]))
+    rng = default_range(Level(row["level"]), value, loss=row["incident_kind"] == "loss",
+                        single_copy=single_copy)
+    return RangePreview(rng.low, None if rng.single else rng.high, rng.low_tenge,
+                        rng.low_tenge if rng.single else rng.high_tenge, rng.single, value,
+                        since)

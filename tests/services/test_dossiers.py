@@ -258,3 +258,18 @@ def test_the_printed_conclusion(login, people, tmp_path, lang):  # noqa: F811
                                         tmp_path)))
     assert "4 325 000" in text and "Сведения о плане учений" in text
     assert dossier_view.dossier(clerk, dossier_id).number in text
+
+
+def test_the_range_shown_before_the_amount(login, people):  # noqa: F811
+    clerk, chief = login("clerk"), login("chief")
+    dossier_id = dossiers.assign(chief, assignment(lost_single_copy(clerk)))
+    with pytest.raises(IllegalMove):                      # the degree is not established
+        dossiers.range_preview(clerk, dossier_id, single_copy=True)
+    dossiers.establish_degree(clerk, dossier_id, Level.SS, "Сведения")
+    single = dossiers.range_preview(clerk, dossier_id, single_copy=True)
+    assert (single.low_mci, single.high_mci, single.low_tenge, single.mci,
+            single.mci_date) == (1000, None, 4_325_000, 4325, dt.date(2026, 1, 1))
+    full = dossiers.range_preview(clerk, dossier_id, single_copy=False,
+                                  override_date=dt.date(2025, 12, 28))
+    assert (full.low_mci, full.high_mci, full.high_tenge, full.mci) == (1000, 20_000,
+                                                                        20_000 * 3932, 3932)
