@@ -9,7 +9,14 @@ from pathlib import Path
 from desktop.domain.clearance import Clearance
 from desktop.domain.roles import Permission, Role
 from desktop.security.kdf import MINIMUM
-from desktop.services import demo_acts, demo_cases, demo_register, settings, users
+from desktop.services import (
+    demo_acts,
+    demo_cases,
+    demo_dossiers,
+    demo_register,
+    settings,
+    users,
+)
 from desktop.services.session import Session
 from desktop.services.stores import CreatedStore, create_store
 
@@ -43,6 +50,7 @@ def create_demo(path: Path, copies: int = 0,
         demo_register.fill(created.session, copies, progress=progress)
         demo_cases.fill(created.session.store, DEMO_PASSWORD)
         demo_acts.fill(created.session.store, DEMO_PASSWORD)
+        demo_dossiers.fill(created.session.store, DEMO_PASSWORD)
     return created
 
 
