@@ -671,6 +671,80 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member to the commission of dossier %1</source>
+        <translation>№ %1 іс бойынша комиссияға мүше қосу</translation>
+    </message>
+    <message>
+        <source>Every participant holds a valid clearance of the form the information requires (p.5).</source>
+        <translation>Әрбір қатысушыда ақпаратқа сәйкес нысандағы қолданыстағы рұқсат болуы тиіс (5-тармақ).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Тұлға:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+</context>
+<context>
+    <name>AddOutsiderDialog</name>
+    <message>
+        <source>Invite a person to the commission of dossier %1</source>
+        <translation>№ %1 іс бойынша комиссияға адамды шақыру</translation>
+    </message>
+    <message>
+        <source>A person without an account in Grif: their clearance as shown on paper is checked too (p.5). They sign the conclusion on paper.</source>
+        <translation>Grif-те есептік жазбасы жоқ адам: оның қағаз құжатта көрсетілген рұқсат нысаны да тексеріледі (5-тармақ). Ол қорытындыға қағазда қол қояды.</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>%1-нысан</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;form:</source>
+        <translation>Рұқсат &amp;нысаны:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;No.:</source>
+        <translation>Рұқсат нө&amp;мірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Қол&amp;данылу мерзімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPage</name>
     <message>
         <source>This section is for administrators.</source>
@@ -691,6 +765,187 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agreement of the conclusion: dossier %1</source>
+        <translation>Қорытындыны келісу: № %1 іс</translation>
+    </message>
+    <message>
+        <source>The head has no authority over state secrets: the conclusion is agreed with the body that has it before the commission signs (p.11).</source>
+        <translation>Ұйым басшысына мемлекеттік құпияларға билік ету жөнінде өкілеттік берілмеген: қорытынды комиссия қол қойғанға дейін осындай өкілеттік берілген мемлекеттік органмен келісіледі (11-тармақ).</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation>Келісілген &amp;орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess the damage: dossier %1</source>
+        <translation>Зиянның мөлшерін айқындау: № %1 іс</translation>
+    </message>
+    <message>
+        <source>The information belongs to the Kyrgyz party: the damage is assessed under its law (Agreement, article 12 item 2). Record its assessment.</source>
+        <translation>Ақпарат Қырғыз Тарабына тиесілі: зиян оның заңнамасына сәйкес айқындалады (Келісім, 12-бап, 2-тармақ). Қырғыз Тарабы айқындаған зиян мөлшерін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>By a methodology, the amount is the total of the indicators; without one, the amount is set from the range of p.10 for the degree established.</source>
+        <translation>Әдістеме бойынша зиянның мөлшері көрсеткіштердің жиынтығына тең; әдістеме болмаған жағдайда зиянның мөлшері айқындалған құпиялылық дәрежесі үшін 10-тармақтағы ауқым шегінде белгіленеді.</translation>
+    </message>
+    <message>
+        <source>&amp;No methodology: the range of p.10</source>
+        <translation>Әдістеме &amp;жоқ: 10-тармақтағы ауқым</translation>
+    </message>
+    <message>
+        <source>By a &amp;methodology</source>
+        <translation>Ә&amp;дістеме бойынша</translation>
+    </message>
+    <message>
+        <source>The lost document existed in a &amp;single copy</source>
+        <translation>Жоғалған құжат &amp;бір данада болған</translation>
+    </message>
+    <message>
+        <source>Assessed:</source>
+        <translation>Айқындау тәсілі:</translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation>Жол берілетін мөлшер:</translation>
+    </message>
+    <message>
+        <source>MCI &amp;date named by a court order:</source>
+        <translation>Сот қаулысында көрсетілген АЕК &amp;күні:</translation>
+    </message>
+    <message>
+        <source>That &amp;order:</source>
+        <translation>Сол &amp;қаулы:</translation>
+    </message>
+    <message>
+        <source>Final &amp;amount, MCI:</source>
+        <translation>Зиянның түпкі &amp;мөлшері, АЕК:</translation>
+    </message>
+    <message>
+        <source>Methodology &amp;name:</source>
+        <translation>Әдістеменің &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Бекіткен &amp;орган:</translation>
+    </message>
+    <message>
+        <source>Total of the indicators:</source>
+        <translation>Көрсеткіштердің жиынтығы:</translation>
+    </message>
+    <message>
+        <source>Kyrgyz party&apos;s &amp;reference:</source>
+        <translation>Қырғыз Тарабы құжатының &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>Its a&amp;mount:</source>
+        <translation>Ол айқындаған &amp;сома:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Other matters:</source>
+        <translation>Ө&amp;зге де мәселелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>%1 — %2 found %3 (%4)</source>
+        <translation>№ %1 — %2, анықталған күні %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Assign a damage assessment</source>
+        <translation>Зиянның мөлшерін айқындауды тапсыру</translation>
+    </message>
+    <message>
+        <source>The head of the organisation assigns the assessment of the damage from a loss or disclosure (or claimed by the owner of an information source) to a commission. The commission works at most 30 days.</source>
+        <translation>Ұйым басшысы жоғалту немесе жария ету салдарынан келтірілген (немесе мәліметтер көзінің иесі мәлімдеген) зиянның мөлшерін айқындауды комиссияға тапсырады. Комиссия жұмысының мерзімі 30 тәуліктен аспайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>Іс &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure &amp;case:</source>
+        <translation>Жоғалту немесе жария ету &amp;фактісі:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner of the source:</source>
+        <translation>Мәліметтер көзінің &amp;иесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Level of the information:</source>
+        <translation>Ақпараттың құпиялылық &amp;дәрежесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;reference:</source>
+        <translation>Негіздеменің нөм&amp;ірі:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;dated:</source>
+        <translation>Негіздеменің &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned on:</source>
+        <translation>Тапсырылған к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials reached the commission on:</source>
+        <translation>Материалдардың комиссияға ке&amp;ліп түскен күні:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Ко&amp;миссия:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s order &amp;No.:</source>
+        <translation>Басшы &amp;бұйрығының нөмірі:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;ted:</source>
+        <translation>Бұйры&amp;қтың күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Қорытынды шығарылған &amp;жер:</translation>
+    </message>
+    <message>
+        <source>The &amp;head has authority over state secrets (otherwise the conclusion is agreed with the body that has it)</source>
+        <translation>&amp;Ұйым басшысына мемлекеттік құпияларға билік ету жөнінде өкілеттік берілген (әйтпесе қорытынды осындай өкілеттік берілген органмен келісіледі)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>Т&amp;апсыру</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1552,61 @@
     </message>
 </context>
 <context>
+    <name>CommissionPanel</name>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Қатысушыны алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission of dossier %2?</source>
+        <translation>№ %2 іс бойынша комиссия құрамынан мына қатысушыны алып тастайсыз ба: %1?</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Комиссия құ&amp;рамы:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position, organisation</source>
+        <translation>Лауазымы, ұйымы</translation>
+    </message>
+    <message>
+        <source>Clearance form</source>
+        <translation>Рұқсат нысаны</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>&amp;Мүше қосу…</translation>
+    </message>
+    <message>
+        <source>Add &amp;invited person…</source>
+        <translation>Шақырылған &amp;адамды қосу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып таста&amp;у</translation>
+    </message>
+    <message>
+        <source>C&amp;hair absent / present</source>
+        <translation>&amp;Төраға жоқ / бар</translation>
+    </message>
+</context>
+<context>
     <name>CommissionPicker</name>
     <message>
         <source>&amp;Add</source>
@@ -1859,6 +2169,33 @@ Purpose: %6
     </message>
 </context>
 <context>
+    <name>DegreeDialog</name>
+    <message>
+        <source>Secrecy degree: dossier %1</source>
+        <translation>Құпиялылық дәрежесі: № %1 іс</translation>
+    </message>
+    <message>
+        <source>The secrecy degree of the information is established before the damage is assessed (p.9). If the information and its carriers hold no state secrets, the conclusion states no amount (p.11).</source>
+        <translation>Ақпараттың құпиялылық дәрежесі зиянның мөлшері айқындалғанға дейін белгіленеді (9-тармақ). Егер ақпаратта және оның жеткізгіштерінде мемлекеттік құпиялар болмаса, қорытындыда зиянның мөлшері көрсетілмейді (11-тармақ).</translation>
+    </message>
+    <message>
+        <source>No state secrets</source>
+        <translation>Мемлекеттік құпиялар жоқ</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;degree:</source>
+        <translation>Құпиялылық &amp;дәрежесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Content of the information:</source>
+        <translation>Ақпараттың &amp;мазмұны:</translation>
+    </message>
+    <message>
+        <source>&amp;Establish</source>
+        <translation>&amp;Айқындау</translation>
+    </message>
+</context>
+<context>
     <name>Derivation</name>
     <message>
         <source>Copy</source>
@@ -2076,6 +2413,30 @@ Purpose: %6
         <source>Reference and date of the written consent</source>
         <translation>Жазбаша келісімнің нөмірі мен күні</translation>
     </message>
+    <message>
+        <source>Dispatch of the conclusion: dossier %1</source>
+        <translation>Қорытындыны жіберу: № %1 іс</translation>
+    </message>
+    <message>
+        <source>The conclusion with copies of the investigation materials goes to the national security bodies; one copy stays with the protection unit (p.12). The dossier then closes.</source>
+        <translation>Қорытынды қызметтік тергеп-тексеру материалдарының көшірмелерімен бірге ұлттық қауіпсіздік органдарына жіберіледі; оның бір данасы мемлекеттік құпияларды қорғау бөлімшесінде сақталады (12-тармақ). Осыдан кейін іс жабылады.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;No.:</source>
+        <translation>Шығыс &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Жіберілген күні:</translation>
+    </message>
+    <message>
+        <source>Result also sent to the &amp;pre-trial body:</source>
+        <translation>Нәтиже жіберілген &amp;сотқа дейінгі тергеп-тексеру органы:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -2085,7 +2446,7 @@ Purpose: %6
     </message>
     <message>
         <source>Claim of the owner of the information source</source>
-        <translation>Ақпарат көзі иесінің талабы</translation>
+        <translation>Мәліметтер көзінің иесінің талабы</translation>
     </message>
     <message>
         <source>Assigned to the commission</source>
@@ -2170,6 +2531,378 @@ Purpose: %6
     <message>
         <source>Customer of classified work</source>
         <translation>Құпия жұмыстардың тапсырыс берушісі</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOverview</name>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Case or owner:</source>
+        <translation>Факт немесе иесі:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Assigned, materials:</source>
+        <translation>Тапсырылған күні; материалдар түскен күні:</translation>
+    </message>
+    <message>
+        <source>Deadline (30 days):</source>
+        <translation>Мерзімі (30 күн):</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Қорытынды шығарылған жер:</translation>
+    </message>
+    <message>
+        <source>Secrecy degree:</source>
+        <translation>Құпиялылық дәрежесі:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Мазмұны:</translation>
+    </message>
+    <message>
+        <source>Amount of damage:</source>
+        <translation>Зиянның мөлшері:</translation>
+    </message>
+    <message>
+        <source>MCI used:</source>
+        <translation>Қолданылған АЕК:</translation>
+    </message>
+    <message>
+        <source>Methodology:</source>
+        <translation>Әдістеме:</translation>
+    </message>
+    <message>
+        <source>Agreed with:</source>
+        <translation>Келісілген орган:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Бекітілді:</translation>
+    </message>
+    <message>
+        <source>Dispatch or reading:</source>
+        <translation>Жіберу немесе танысу:</translation>
+    </message>
+    <message>
+        <source>case %1 (%2)</source>
+        <translation>№ %1 факт (%2)</translation>
+    </message>
+    <message>
+        <source>; information of the Kyrgyz party</source>
+        <translation>; Қырғыз Тарабының ақпараты</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, order %2 of %3</source>
+        <translation>%1, %3 жылғы № %2 бұйрық</translation>
+    </message>
+    <message>
+        <source>no state secrets</source>
+        <translation>мемлекеттік құпиялар жоқ</translation>
+    </message>
+    <message>
+        <source>%1 (date named by %2)</source>
+        <translation>%1 (күні мына құжатпен белгіленген: %2)</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, бекіткен: %2</translation>
+    </message>
+    <message>
+        <source>; a lost single copy</source>
+        <translation>; жоғалған құжат бір данада болған</translation>
+    </message>
+    <message>
+        <source>none: the range of p.10</source>
+        <translation>жоқ: 10-тармақтағы ауқым</translation>
+    </message>
+    <message>
+        <source>needed before the signatures</source>
+        <translation>қол қойылғанға дейін қажет</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %3 жылғы № %2</translation>
+    </message>
+    <message>
+        <source>sent under No. %1 of %2</source>
+        <translation>%2 жылғы № %1 хатпен жіберілді</translation>
+    </message>
+    <message>
+        <source>; the result to %1</source>
+        <translation>; нәтиже жіберілді: %1</translation>
+    </message>
+    <message>
+        <source>read by the owner on %1</source>
+        <translation>иесінің танысқан күні: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSignDialog</name>
+    <message>
+        <source>Sign the conclusion of dossier %1</source>
+        <translation>№ %1 іс бойынша қорытындыға қол қою</translation>
+    </message>
+    <message>
+        <source>A signer of the conclusion confirms with their own user name and password.
+Not signed yet: %1</source>
+        <translation>Қорытындыға қол қоюшы өзінің пайдаланушы атымен және құпиясөзімен растайды.
+Әлі қол қоймағандар: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>Қо&amp;л қою</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTexts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+    <message>
+        <source>%1 MCI</source>
+        <translation>%1 АЕК</translation>
+    </message>
+    <message>
+        <source>MCI %1 of %2</source>
+        <translation>АЕК %1 (қолданысқа енген күні: %2)</translation>
+    </message>
+    <message>
+        <source>A lost document in a single copy: exactly %1 = %2 (p.10); %3</source>
+        <translation>Бір данада болған құжат жоғалған: дәл %1 = %2 (10-тармақ); %3</translation>
+    </message>
+    <message>
+        <source>Range of p.10: from %1 = from %2; %3</source>
+        <translation>10-тармақтағы ауқым: кемінде %1 = кемінде %2; %3</translation>
+    </message>
+    <message>
+        <source>Range of p.10: %1 – %2 = %3 – %4; %5</source>
+        <translation>10-тармақтағы ауқым: %1 – %2 = %3 – %4; %5</translation>
+    </message>
+    <message>
+        <source>none: no state secrets</source>
+        <translation>көрсетілмейді: мемлекеттік құпиялар жоқ</translation>
+    </message>
+    <message>
+        <source>%1 %2 (assessed by the Kyrgyz party, %3)</source>
+        <translation>%1 %2 (Қырғыз Тарабы айқындаған, %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>no term (p.14)</source>
+        <translation>мерзім белгіленбейді (14-тармақ)</translation>
+    </message>
+    <message>
+        <source>signed in Grif</source>
+        <translation>Grif-те қол қойылды</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>қағазда қол қойылды</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>қатыспайды</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>does not sign</source>
+        <translation>қол қоймайды</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Print the conclusion</source>
+        <translation>Қорытындыны басып шығару</translation>
+    </message>
+    <message>
+        <source>Approve the conclusion</source>
+        <translation>Қорытындыны бекіту</translation>
+    </message>
+    <message>
+        <source>Approve the conclusion of dossier %1 as the head of the organisation?</source>
+        <translation>№ %1 іс бойынша қорытындыны ұйым басшысы ретінде бекітесіз бе?</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Барлығы: %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>№ %1 іс</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossier No. %1: %2</source>
+        <translation>Зиянның мөлшерін айқындау жөніндегі № %1 іс: %2</translation>
+    </message>
+    <message>
+        <source>Indicator (p.8)</source>
+        <translation>Көрсеткіш (8-тармақ)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Негіздемесі</translation>
+    </message>
+    <message>
+        <source>Set &amp;indicator…</source>
+        <translation>&amp;Көрсеткішті енгізу…</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;degree…</source>
+        <translation>Құпиялылық &amp;дәрежесі…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;Зиянды айқындау…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>Ке&amp;лісу…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Қол қою…</translation>
+    </message>
+    <message>
+        <source>Record paper si&amp;gnature…</source>
+        <translation>Қағаздағы қолды т&amp;іркеу…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Бекіту</translation>
+    </message>
+    <message>
+        <source>Dispa&amp;tch…</source>
+        <translation>&amp;Жіберу…</translation>
+    </message>
+    <message>
+        <source>Owner has &amp;read…</source>
+        <translation>&amp;Иесі танысты…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint conclusion…</source>
+        <translation>Қорытындыны басып &amp;шығару…</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Case or owner</source>
+        <translation>Факт немесе иесі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>Commission chair</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Зиянның мөлшері</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <source>Dossier %1 is assigned to the commission.</source>
+        <translation>№ %1 іс комиссияға тапсырылды.</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossiers</source>
+        <translation>Зиянның мөлшерін айқындау істері</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Тапсыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print conclusion…</source>
+        <translation>Қорытындыны &amp;басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3813,7 @@ Purpose: %6
     </message>
     <message>
         <source>owner of the information source</source>
-        <translation>ақпарат көзінің иесі</translation>
+        <translation>мәліметтер көзінің иесі</translation>
     </message>
     <message>
         <source>loss or disclosure case</source>
@@ -3254,6 +3987,81 @@ Purpose: %6
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Investigation material</source>
+        <translation>Тергеп-тексеру материалы</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Есеп-қисап</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Add a file to the dossier</source>
+        <translation>Іске файл қосу</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Файлды сақтау</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>%1 файлын оқу мүмкін болмады (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2).</source>
+        <translation>%1 файлын жазу мүмкін болмады (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2. Keep it as the dossier&apos;s material.</source>
+        <translation>Файл сақталды: %1 → %2. Оны іс материалы ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>Файлдар &amp;тізімі:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Көлемі, байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, қосқан: %2</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>&amp;Файл қосу…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen file…</source>
+        <translation>Файлды &amp;ашу…</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +4331,14 @@ Purpose: %6
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>sent on %1: %2</source>
+        <translation>жіберілген күні %1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded yet: it is due at once</source>
+        <translation>әлі тіркелмеген: дереу жіберілуі тиіс</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>№ %1 факт</translation>
     </message>
@@ -3563,12 +4379,20 @@ Purpose: %6
         <translation>Тіркеген:</translation>
     </message>
     <message>
+        <source>Notice to the Kyrgyz party:</source>
+        <translation>Қырғыз Тарапқа хабарлама:</translation>
+    </message>
+    <message>
         <source>&amp;Order investigation…</source>
         <translation>Тергеп-тексеруді &amp;тағайындау…</translation>
     </message>
     <message>
         <source>Record &amp;findings…</source>
         <translation>&amp;Нәтижелерін тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record the notice to the &amp;Kyrgyz party…</source>
+        <translation>Қырғыз Тарапқа &amp;хабарламаны тіркеу…</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +4470,33 @@ Purpose: %6
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator of damage: dossier %1</source>
+        <translation>Зиян көрсеткіші: № %1 іс</translation>
+    </message>
+    <message>
+        <source>Each indicator of p.8 considered: its amount in tenge and why.</source>
+        <translation>8-тармақтың ескерілген әрбір көрсеткіші: оның теңгемен сомасы және негіздемесі.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Көрсеткіш:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, tenge:</source>
+        <translation>&amp;Сомасы, теңге:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Негіздемесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Енгізу</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +5192,10 @@ Permission: %3, ref. %4</source>
         <translation>Құпиялылық дә&amp;режесі:</translation>
     </message>
     <message>
+        <source>Information of the &amp;Kyrgyz party is involved</source>
+        <translation>Қ&amp;ырғыз Тарабының ақпараты қатысты</translation>
+    </message>
+    <message>
         <source>Registration / copy No., one a line, e.g. 12с/2026 / 3</source>
         <translation>Тіркеу нөмірі / дана №, әр жолға біреуден, мысалы, 12с/2026 / 3</translation>
     </message>
@@ -4424,6 +5279,52 @@ Permission: %3, ref. %4</source>
     </message>
 </context>
 <context>
+    <name>OwnerReadDialog</name>
+    <message>
+        <source>The owner read the conclusion: dossier %1</source>
+        <translation>Иесінің қорытындымен танысуы: № %1 іс</translation>
+    </message>
+    <message>
+        <source>%1 read the materials and the conclusion and signed that they did (p.14).</source>
+        <translation>Мәліметтер көзінің иесі (%1) материалдармен және қорытындымен қол қоя отырып танысты (14-тармақ).</translation>
+    </message>
+    <message>
+        <source>&amp;Read on:</source>
+        <translation>&amp;Танысқан күні:</translation>
+    </message>
+    <message>
+        <source>The owner &amp;attended the commission&apos;s work</source>
+        <translation>Иесі комиссия жұмысына &amp;қатысты</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Т&amp;іркеу</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureDialog</name>
+    <message>
+        <source>Signature on the printed conclusion %1</source>
+        <translation>Басып шығарылған қорытындыдағы қол: № %1 іс</translation>
+    </message>
+    <message>
+        <source>Choose who signed the printed conclusion by hand.</source>
+        <translation>Басып шығарылған қорытындыға қолмен қол қойғандарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on paper:</source>
+        <translation>Қағазда &amp;қол қойғандар:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signature</source>
+        <translation>Қолды &amp;тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>PaperSignaturesDialog</name>
     <message>
         <source>Signatures on the printed act %1</source>
@@ -4444,6 +5345,33 @@ Permission: %3, ref. %4</source>
     <message>
         <source>&amp;Record the signatures</source>
         <translation>Қолдарды &amp;тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>PartyNoticeDialog</name>
+    <message>
+        <source>Notice to the Kyrgyz party: case %1</source>
+        <translation>Қырғыз Тарапқа хабарлама: № %1 факт</translation>
+    </message>
+    <message>
+        <source>The Kyrgyz party is told at once of a breach involving its information: the circumstances, the consequences and the measures taken (Agreement, article 12 item 1).</source>
+        <translation>Қырғыз Тарабының ақпаратына қатысты бұзушылық туралы оған дереу хабарланады: мән-жайлары, салдарлары және қабылданған шаралар (Келісім, 12-бап, 1-тармақ).</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Жіберілген күні:</translation>
+    </message>
+    <message>
+        <source>&amp;What it said:</source>
+        <translation>Хабарламаның &amp;мазмұны:</translation>
+    </message>
+    <message>
+        <source>Circumstances, consequences, measures taken</source>
+        <translation>Мән-жайлары, салдарлары, қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Тіркеу</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6536,13 @@ Not signed yet: %2</source>
             <numerusform>Шешіміңізді күтетін көбейтуге өтінімдер: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was found</source>
+        <translation>
+            <numerusform>анықталғаннан бері %n күн өтті</numerusform>
+            <numerusform>анықталғаннан бері %n күн өтті</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Re-marked copy</source>
         <translation>Белгісі қайта қойылған дана</translation>
@@ -5639,6 +6574,22 @@ Not signed yet: %2</source>
     <message>
         <source>Copy requests awaiting your decision</source>
         <translation>Шешіміңізді күтетін көбейтуге өтінімдер</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossiers: 30-day terms</source>
+        <translation>Зиянның мөлшерін айқындау істері: 30 күндік мерзімдер</translation>
+    </message>
+    <message>
+        <source>Notices to the Kyrgyz party not yet recorded</source>
+        <translation>Қырғыз Тарапқа жіберілгені әлі тіркелмеген хабарламалар</translation>
+    </message>
+    <message>
+        <source>Dossier %1 (%2): due %3, %4</source>
+        <translation>№ %1 іс (%2): мерзімі — %3, %4</translation>
+    </message>
+    <message>
+        <source>Case %1 found on %2: tell the Kyrgyz party at once — %3</source>
+        <translation>№ %1 факт (анықталған күні %2): Қырғыз Тарапқа дереу хабарлаңыз — %3</translation>
     </message>
     <message>
         <source>Today</source>

@@ -671,6 +671,80 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member to the commission of dossier %1</source>
+        <translation>№ %1 иштин комиссиясына мүчө кошуу</translation>
+    </message>
+    <message>
+        <source>Every participant holds a valid clearance of the form the information requires (p.5).</source>
+        <translation>Ар бир катышуучунун маалымат талап кылган формадагы жарактуу уруксаты болушу керек (5-пункт).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ролу:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Адам:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Ко&amp;шуу</translation>
+    </message>
+</context>
+<context>
+    <name>AddOutsiderDialog</name>
+    <message>
+        <source>Invite a person to the commission of dossier %1</source>
+        <translation>№ %1 иштин комиссиясына адамды чакыруу</translation>
+    </message>
+    <message>
+        <source>A person without an account in Grif: their clearance as shown on paper is checked too (p.5). They sign the conclusion on paper.</source>
+        <translation>Grif программасында эсептик жазуусу жок адам: анын кагаз документте көрсөтүлгөн уруксаты да текшерилет (5-пункт). Ал корутундуга кагазда кол коёт.</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>%1-форма</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ролу:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Кызмат орду:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Уюм:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;form:</source>
+        <translation>Уруксаттын &amp;формасы:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;No.:</source>
+        <translation>Уруксаттын &amp;номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Жарактуулук мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Ко&amp;шуу</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPage</name>
     <message>
         <source>This section is for administrators.</source>
@@ -691,6 +765,187 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agreement of the conclusion: dossier %1</source>
+        <translation>Корутундуну макулдашуу: № %1 иш</translation>
+    </message>
+    <message>
+        <source>The head has no authority over state secrets: the conclusion is agreed with the body that has it before the commission signs (p.11).</source>
+        <translation>Жетекчинин мамлекеттик сырларды тескөө ыйгарым укугу жок: корутунду комиссия кол койгонго чейин ушундай ыйгарым укугу бар орган менен макулдашылат (11-пункт).</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation>Макулдашылган &amp;орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Ка&amp;ттоо</translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess the damage: dossier %1</source>
+        <translation>Зыяндын өлчөмүн аныктоо: № %1 иш</translation>
+    </message>
+    <message>
+        <source>The information belongs to the Kyrgyz party: the damage is assessed under its law (Agreement, article 12 item 2). Record its assessment.</source>
+        <translation>Маалымат Кыргыз Тарапка таандык: зыяндын өлчөмү анын мыйзамдарына ылайык аныкталат (Макулдашуу, 12-берене, 2-пункт). Кыргыз Тараптын баалоосун каттаңыз.</translation>
+    </message>
+    <message>
+        <source>By a methodology, the amount is the total of the indicators; without one, the amount is set from the range of p.10 for the degree established.</source>
+        <translation>Методика боюнча аныктоодо зыяндын өлчөмү көрсөткүчтөрдүн жыйындысына барабар; методика жок болсо, өлчөм аныкталган даража үчүн 10-пунктта белгиленген чектердин ичинде белгиленет.</translation>
+    </message>
+    <message>
+        <source>&amp;No methodology: the range of p.10</source>
+        <translation>М&amp;етодикасыз: 10-пункттагы чектер</translation>
+    </message>
+    <message>
+        <source>By a &amp;methodology</source>
+        <translation>&amp;Методика боюнча</translation>
+    </message>
+    <message>
+        <source>The lost document existed in a &amp;single copy</source>
+        <translation>Жоголгон документ &amp;бир гана нускада болгон</translation>
+    </message>
+    <message>
+        <source>Assessed:</source>
+        <translation>Аныктоо ыкмасы:</translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation>Жол берилген чек:</translation>
+    </message>
+    <message>
+        <source>MCI &amp;date named by a court order:</source>
+        <translation>Соттун токтомунда көрсөтүлгөн АЭК &amp;датасы:</translation>
+    </message>
+    <message>
+        <source>That &amp;order:</source>
+        <translation>Ошол &amp;токтом:</translation>
+    </message>
+    <message>
+        <source>Final &amp;amount, MCI:</source>
+        <translation>Зыяндын түпкү &amp;өлчөмү, АЭК:</translation>
+    </message>
+    <message>
+        <source>Methodology &amp;name:</source>
+        <translation>Методиканын &amp;аталышы:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Бек&amp;иткен:</translation>
+    </message>
+    <message>
+        <source>Total of the indicators:</source>
+        <translation>Көрсөткүчтөрдүн жыйындысы:</translation>
+    </message>
+    <message>
+        <source>Kyrgyz party&apos;s &amp;reference:</source>
+        <translation>Кыргыз Тараптын документинин &amp;номери:</translation>
+    </message>
+    <message>
+        <source>Its a&amp;mount:</source>
+        <translation>Ал аныктаган &amp;сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Other matters:</source>
+        <translation>Ба&amp;шка маселелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Каттоо</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>%1 — %2 found %3 (%4)</source>
+        <translation>%1 — %2, аныкталган күнү %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Assign a damage assessment</source>
+        <translation>Зыяндын өлчөмүн аныктоону тапшыруу</translation>
+    </message>
+    <message>
+        <source>The head of the organisation assigns the assessment of the damage from a loss or disclosure (or claimed by the owner of an information source) to a commission. The commission works at most 30 days.</source>
+        <translation>Уюмдун жетекчиси жоготуудан же ачыкка чыгаруудан келтирилген (же маалымат булагынын ээси талап кылган) зыяндын өлчөмүн аныктоону комиссияга тапшырат. Комиссия 30 күндөн ашпаган мөөнөттө иштейт.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure &amp;case:</source>
+        <translation>Ачыкка чыгаруу же жоготуу &amp;фактысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner of the source:</source>
+        <translation>Маалымат булагынын &amp;ээси:</translation>
+    </message>
+    <message>
+        <source>&amp;Level of the information:</source>
+        <translation>Маалыматтын &amp;даражасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Негизи:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;reference:</source>
+        <translation>Негиздин н&amp;омери:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;dated:</source>
+        <translation>Негиздин &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned on:</source>
+        <translation>Тапшыры&amp;лган күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials reached the commission on:</source>
+        <translation>&amp;Материалдар комиссияга келген күн:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Коми&amp;ссия:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s order &amp;No.:</source>
+        <translation>Жетекчинин &amp;буйругунун номери:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;ted:</source>
+        <translation>Буйруктун к&amp;үнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Корутунду түзүлгөн &amp;жер:</translation>
+    </message>
+    <message>
+        <source>The &amp;head has authority over state secrets (otherwise the conclusion is agreed with the body that has it)</source>
+        <translation>Жетекчинин мамлекеттик сырларды тескөө ыйгарым &amp;укугу бар (антпесе корутунду ушундай ыйгарым укугу бар орган менен макулдашылат)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>Т&amp;апшыруу</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1552,61 @@
     </message>
 </context>
 <context>
+    <name>CommissionPanel</name>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Катышуучуну алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission of dossier %2?</source>
+        <translation>№ %2 иштин комиссиясынын курамынан алып саласызбы: %1?</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Коми&amp;ссия:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Position, organisation</source>
+        <translation>Кызмат орду, уюм</translation>
+    </message>
+    <message>
+        <source>Clearance form</source>
+        <translation>Уруксаттын формасы</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Колу</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Мүчө к&amp;ошуу…</translation>
+    </message>
+    <message>
+        <source>Add &amp;invited person…</source>
+        <translation>Чакырылган адамды ко&amp;шуу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып са&amp;луу</translation>
+    </message>
+    <message>
+        <source>C&amp;hair absent / present</source>
+        <translation>Тө&amp;рага жок / бар</translation>
+    </message>
+</context>
+<context>
     <name>CommissionPicker</name>
     <message>
         <source>&amp;Add</source>
@@ -1859,6 +2169,33 @@ Purpose: %6
     </message>
 </context>
 <context>
+    <name>DegreeDialog</name>
+    <message>
+        <source>Secrecy degree: dossier %1</source>
+        <translation>Жашыруундук даражасы: № %1 иш</translation>
+    </message>
+    <message>
+        <source>The secrecy degree of the information is established before the damage is assessed (p.9). If the information and its carriers hold no state secrets, the conclusion states no amount (p.11).</source>
+        <translation>Маалыматтын жашыруундук даражасы зыяндын өлчөмү аныкталганга чейин аныкталат (9-пункт). Эгер маалыматта жана анын алып жүрүүчүлөрүндө мамлекеттик сырлар жок болсо, корутундуда зыяндын өлчөмү көрсөтүлбөйт (11-пункт).</translation>
+    </message>
+    <message>
+        <source>No state secrets</source>
+        <translation>Мамлекеттик сырлар жок</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;degree:</source>
+        <translation>Жашыруундук &amp;даражасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Content of the information:</source>
+        <translation>Маалыматтын &amp;мазмуну:</translation>
+    </message>
+    <message>
+        <source>&amp;Establish</source>
+        <translation>&amp;Аныктоо</translation>
+    </message>
+</context>
+<context>
     <name>Derivation</name>
     <message>
         <source>Copy</source>
@@ -2076,6 +2413,30 @@ Purpose: %6
         <source>Reference and date of the written consent</source>
         <translation>Жазуу жүзүндөгү макулдуктун номери жана күнү</translation>
     </message>
+    <message>
+        <source>Dispatch of the conclusion: dossier %1</source>
+        <translation>Корутундуну жөнөтүү: № %1 иш</translation>
+    </message>
+    <message>
+        <source>The conclusion with copies of the investigation materials goes to the national security bodies; one copy stays with the protection unit (p.12). The dossier then closes.</source>
+        <translation>Корутунду кызматтык иликтөө материалдарынын көчүрмөлөрү менен кошо улуттук коопсуздук органдарына жөнөтүлөт; анын бир нускасы мамлекеттик сырларды коргоо бөлүмүндө сакталат (12-пункт). Андан кийин иш жабылат.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;No.:</source>
+        <translation>&amp;Чыгыш номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <source>Result also sent to the &amp;pre-trial body:</source>
+        <translation>Натыйжа сотко чейинки &amp;иликтөө органына да жөнөтүлдү:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Каттоо</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -2170,6 +2531,378 @@ Purpose: %6
     <message>
         <source>Customer of classified work</source>
         <translation>Жашыруун иштердин буюртмачысы</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOverview</name>
+    <message>
+        <source>State:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Case or owner:</source>
+        <translation>Факт же ээси:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Негизи:</translation>
+    </message>
+    <message>
+        <source>Assigned, materials:</source>
+        <translation>Тапшырылган; материалдар келген күн:</translation>
+    </message>
+    <message>
+        <source>Deadline (30 days):</source>
+        <translation>Мөөнөтү (30 күн):</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Корутунду түзүлгөн жер:</translation>
+    </message>
+    <message>
+        <source>Secrecy degree:</source>
+        <translation>Жашыруундук даражасы:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Мазмуну:</translation>
+    </message>
+    <message>
+        <source>Amount of damage:</source>
+        <translation>Зыяндын өлчөмү:</translation>
+    </message>
+    <message>
+        <source>MCI used:</source>
+        <translation>Колдонулган АЭК:</translation>
+    </message>
+    <message>
+        <source>Methodology:</source>
+        <translation>Методика:</translation>
+    </message>
+    <message>
+        <source>Agreed with:</source>
+        <translation>Макулдашылган орган:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Бекиткен:</translation>
+    </message>
+    <message>
+        <source>Dispatch or reading:</source>
+        <translation>Жөнөтүү же таанышуу:</translation>
+    </message>
+    <message>
+        <source>case %1 (%2)</source>
+        <translation>№ %1 факт (%2)</translation>
+    </message>
+    <message>
+        <source>; information of the Kyrgyz party</source>
+        <translation>; Кыргыз Тараптын маалыматы</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, order %2 of %3</source>
+        <translation>%1, %3 датасындагы № %2 буйрук</translation>
+    </message>
+    <message>
+        <source>no state secrets</source>
+        <translation>мамлекеттик сырлар жок</translation>
+    </message>
+    <message>
+        <source>%1 (date named by %2)</source>
+        <translation>%1 (датасы көрсөтүлгөн акт: %2)</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, бекиткен: %2</translation>
+    </message>
+    <message>
+        <source>; a lost single copy</source>
+        <translation>; жоголгон документ бир гана нускада болгон</translation>
+    </message>
+    <message>
+        <source>none: the range of p.10</source>
+        <translation>жок: 10-пункттагы чектер</translation>
+    </message>
+    <message>
+        <source>needed before the signatures</source>
+        <translation>кол коюлганга чейин талап кылынат</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, %3 датасындагы № %2</translation>
+    </message>
+    <message>
+        <source>sent under No. %1 of %2</source>
+        <translation>%2 датасындагы № %1 менен жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <source>; the result to %1</source>
+        <translation>; натыйжасы жөнөтүлгөн: %1</translation>
+    </message>
+    <message>
+        <source>read by the owner on %1</source>
+        <translation>ээси таанышкан күнү: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSignDialog</name>
+    <message>
+        <source>Sign the conclusion of dossier %1</source>
+        <translation>№ %1 иштин корутундусуна кол коюу</translation>
+    </message>
+    <message>
+        <source>A signer of the conclusion confirms with their own user name and password.
+Not signed yet: %1</source>
+        <translation>Корутундуга кол коюучу муну өзүнүн колдонуучу аты жана сырсөзү менен ырастайт.
+Азырынча кол койбогондор: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>К&amp;олдонуучунун аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Кол коюу</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTexts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+    <message>
+        <source>%1 MCI</source>
+        <translation>%1 АЭК</translation>
+    </message>
+    <message>
+        <source>MCI %1 of %2</source>
+        <translation>АЭК %1 (%2 баштап)</translation>
+    </message>
+    <message>
+        <source>A lost document in a single copy: exactly %1 = %2 (p.10); %3</source>
+        <translation>Бир гана нускадагы документ жоголгон: так %1 = %2 (10-пункт); %3</translation>
+    </message>
+    <message>
+        <source>Range of p.10: from %1 = from %2; %3</source>
+        <translation>10-пункттагы чектер: кеминде %1 = кеминде %2; %3</translation>
+    </message>
+    <message>
+        <source>Range of p.10: %1 – %2 = %3 – %4; %5</source>
+        <translation>10-пункттагы чектер: %1 – %2 = %3 – %4; %5</translation>
+    </message>
+    <message>
+        <source>none: no state secrets</source>
+        <translation>жок: мамлекеттик сырлар жок</translation>
+    </message>
+    <message>
+        <source>%1 %2 (assessed by the Kyrgyz party, %3)</source>
+        <translation>%1 %2 (Кыргыз Тарап аныктаган, %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>no term (p.14)</source>
+        <translation>мөөнөтү жок (14-пункт)</translation>
+    </message>
+    <message>
+        <source>signed in Grif</source>
+        <translation>Grif программасында кол коюлду</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>кагазда кол коюлду</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>катышпайт</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>кол коюла элек</translation>
+    </message>
+    <message>
+        <source>does not sign</source>
+        <translation>кол койбойт</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Print the conclusion</source>
+        <translation>Корутундуну басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Approve the conclusion</source>
+        <translation>Корутундуну бекитүү</translation>
+    </message>
+    <message>
+        <source>Approve the conclusion of dossier %1 as the head of the organisation?</source>
+        <translation>№ %1 иштин корутундусун уюмдун жетекчиси катары бекитесизби?</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Жыйынтыгы: %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Иш № %1</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossier No. %1: %2</source>
+        <translation>Зыяндын өлчөмүн аныктоо боюнча иш № %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator (p.8)</source>
+        <translation>Көрсөткүч (8-пункт)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Суммасы</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <source>Set &amp;indicator…</source>
+        <translation>К&amp;өрсөткүчтү киргизүү…</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсөткүчтөр</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;degree…</source>
+        <translation>Жашыруундук &amp;даражасы…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>Зыянды &amp;аныктоо…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>&amp;Макулдашуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Кол коюу…</translation>
+    </message>
+    <message>
+        <source>Record paper si&amp;gnature…</source>
+        <translation>Кагаздагы колду &amp;белгилөө…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Бек&amp;итүү</translation>
+    </message>
+    <message>
+        <source>Dispa&amp;tch…</source>
+        <translation>&amp;Жөнөтүү…</translation>
+    </message>
+    <message>
+        <source>Owner has &amp;read…</source>
+        <translation>Ээси &amp;таанышты…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint conclusion…</source>
+        <translation>Корутундуну басып &amp;чыгаруу…</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Case or owner</source>
+        <translation>Факт же ээси</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Даражасы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Калган күн</translation>
+    </message>
+    <message>
+        <source>Commission chair</source>
+        <translation>Комиссиянын төрагасы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Зыяндын өлчөмү</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <source>Dossier %1 is assigned to the commission.</source>
+        <translation>Иш № %1 комиссияга тапшырылды.</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossiers</source>
+        <translation>Зыяндын өлчөмүн аныктоо боюнча иштер</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Тапшыруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ач&amp;уу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print conclusion…</source>
+        <translation>Корутундуну басып &amp;чыгаруу…</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3990,81 @@ Purpose: %6
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Investigation material</source>
+        <translation>Иликтөө материалы</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Эсептөө</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Буйрук</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Add a file to the dossier</source>
+        <translation>Ишке файл кошуу</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Файлды сактоо</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>%1 файлын окуу мүмкүн болгон жок (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2).</source>
+        <translation>%1 файлын жазуу мүмкүн болгон жок (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2. Keep it as the dossier&apos;s material.</source>
+        <translation>%1 файлы сакталды: %2. Аны иштин материалы катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>Фа&amp;йлдар:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Көлөмү, байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Кошулган</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, кошкон: %2</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>&amp;Файл кошуу…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen file…</source>
+        <translation>Файлды ач&amp;уу…</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <source>Findings of the investigation of case %1</source>
@@ -3523,6 +4331,14 @@ Purpose: %6
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>sent on %1: %2</source>
+        <translation>жөнөтүлгөн күнү %1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded yet: it is due at once</source>
+        <translation>азырынча катталган жок: билдирме дароо жөнөтүлүшү керек</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Факт № %1</translation>
     </message>
@@ -3563,12 +4379,20 @@ Purpose: %6
         <translation>Каттаган:</translation>
     </message>
     <message>
+        <source>Notice to the Kyrgyz party:</source>
+        <translation>Кыргыз Тарапка билдирме:</translation>
+    </message>
+    <message>
         <source>&amp;Order investigation…</source>
         <translation>Иликтөөнү &amp;дайындоо…</translation>
     </message>
     <message>
         <source>Record &amp;findings…</source>
         <translation>Жыйынтыктарды &amp;каттоо…</translation>
+    </message>
+    <message>
+        <source>Record the notice to the &amp;Kyrgyz party…</source>
+        <translation>Кыргыз Тарапка &amp;билдирмени каттоо…</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +4470,33 @@ Purpose: %6
     <message>
         <source>&amp;Open…</source>
         <translation>Ач&amp;уу…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator of damage: dossier %1</source>
+        <translation>Зыяндын көрсөткүчү: № %1 иш</translation>
+    </message>
+    <message>
+        <source>Each indicator of p.8 considered: its amount in tenge and why.</source>
+        <translation>8-пункттагы эске алынган ар бир көрсөткүч: анын теңгедеги суммасы жана негиздемеси.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Көрсөткүч:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, tenge:</source>
+        <translation>&amp;Суммасы, теңге:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Негиздеме:</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>Ки&amp;ргизүү</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +5192,10 @@ Permission: %3, ref. %4</source>
         <translation>&amp;Даражасы:</translation>
     </message>
     <message>
+        <source>Information of the &amp;Kyrgyz party is involved</source>
+        <translation>Кыргыз Тараптын маалыматына &amp;байланыштуу</translation>
+    </message>
+    <message>
         <source>Registration / copy No., one a line, e.g. 12с/2026 / 3</source>
         <translation>Каттоо / нуска №, ар бир сапка бирден, мисалы, 12с/2026 / 3</translation>
     </message>
@@ -4424,6 +5279,52 @@ Permission: %3, ref. %4</source>
     </message>
 </context>
 <context>
+    <name>OwnerReadDialog</name>
+    <message>
+        <source>The owner read the conclusion: dossier %1</source>
+        <translation>Ээси корутунду менен таанышты: № %1 иш</translation>
+    </message>
+    <message>
+        <source>%1 read the materials and the conclusion and signed that they did (p.14).</source>
+        <translation>Маалымат булагынын ээси (%1) материалдар жана корутунду менен таанышып, бул тууралуу кол койду (14-пункт).</translation>
+    </message>
+    <message>
+        <source>&amp;Read on:</source>
+        <translation>&amp;Таанышкан күнү:</translation>
+    </message>
+    <message>
+        <source>The owner &amp;attended the commission&apos;s work</source>
+        <translation>Ээси комиссиянын &amp;ишине катышкан</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Каттоо</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureDialog</name>
+    <message>
+        <source>Signature on the printed conclusion %1</source>
+        <translation>Басылып чыккан корутундудагы кол: № %1 иш</translation>
+    </message>
+    <message>
+        <source>Choose who signed the printed conclusion by hand.</source>
+        <translation>Басылып чыккан корутундуга өз колу менен ким кол койгонун тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on paper:</source>
+        <translation>&amp;Кагазда кол койгон:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signature</source>
+        <translation>Колду &amp;белгилөө</translation>
+    </message>
+</context>
+<context>
     <name>PaperSignaturesDialog</name>
     <message>
         <source>Signatures on the printed act %1</source>
@@ -4444,6 +5345,33 @@ Permission: %3, ref. %4</source>
     <message>
         <source>&amp;Record the signatures</source>
         <translation>Колдорду &amp;белгилөө</translation>
+    </message>
+</context>
+<context>
+    <name>PartyNoticeDialog</name>
+    <message>
+        <source>Notice to the Kyrgyz party: case %1</source>
+        <translation>Кыргыз Тарапка билдирме: № %1 факт</translation>
+    </message>
+    <message>
+        <source>The Kyrgyz party is told at once of a breach involving its information: the circumstances, the consequences and the measures taken (Agreement, article 12 item 1).</source>
+        <translation>Кыргыз Тарапка анын маалыматына тиешелүү бузуу тууралуу дароо билдирилет: жагдайлары, кесепеттери жана көрүлгөн чаралар (Макулдашуу, 12-берене, 1-пункт).</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;What it said:</source>
+        <translation>&amp;Эмне билдирилди:</translation>
+    </message>
+    <message>
+        <source>Circumstances, consequences, measures taken</source>
+        <translation>Жагдайлары, кесепеттери, көрүлгөн чаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Каттоо</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +6265,7 @@ Originator: %3</source>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation>Досьелер</translation>
+        <translation>Зыянды аныктоо иштери</translation>
     </message>
     <message>
         <source>Visits and contracts</source>
@@ -5608,6 +6536,13 @@ Not signed yet: %2</source>
             <numerusform>%n көбөйтүүгө өтүнүч сиздин чечимиңизди күтүүдө</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was found</source>
+        <translation>
+            <numerusform>аныкталгандан бери %n күн өттү</numerusform>
+            <numerusform>аныкталгандан бери %n күн өттү</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Re-marked copy</source>
         <translation>Грифи кайра коюлган нуска</translation>
@@ -5639,6 +6574,22 @@ Not signed yet: %2</source>
     <message>
         <source>Copy requests awaiting your decision</source>
         <translation>Сиздин чечимиңизди күткөн көбөйтүүгө өтүнүчтөр</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossiers: 30-day terms</source>
+        <translation>Зыяндын өлчөмүн аныктоо боюнча иштер: 30 күндүк мөөнөттөр</translation>
+    </message>
+    <message>
+        <source>Notices to the Kyrgyz party not yet recorded</source>
+        <translation>Кыргыз Тарапка катталбаган билдирмелер</translation>
+    </message>
+    <message>
+        <source>Dossier %1 (%2): due %3, %4</source>
+        <translation>Иш № %1 (%2): мөөнөтү %3, %4</translation>
+    </message>
+    <message>
+        <source>Case %1 found on %2: tell the Kyrgyz party at once — %3</source>
+        <translation>Факт № %1, аныкталган күнү %2: Кыргыз Тарапка дароо билдириңиз — %3</translation>
     </message>
     <message>
         <source>Today</source>

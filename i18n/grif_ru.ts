@@ -671,6 +671,80 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a member to the commission of dossier %1</source>
+        <translation>Добавление члена комиссии: дело № %1</translation>
+    </message>
+    <message>
+        <source>Every participant holds a valid clearance of the form the information requires (p.5).</source>
+        <translation>Каждый участник должен иметь действующий допуск той формы, которой требуют сведения (п. 5).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>AddOutsiderDialog</name>
+    <message>
+        <source>Invite a person to the commission of dossier %1</source>
+        <translation>Приглашение лица в комиссию: дело № %1</translation>
+    </message>
+    <message>
+        <source>A person without an account in Grif: their clearance as shown on paper is checked too (p.5). They sign the conclusion on paper.</source>
+        <translation>Лицо, не имеющее учётной записи в Grif: его допуск также проверяется по документам (п. 5). Заключение оно подписывает на бумаге.</translation>
+    </message>
+    <message>
+        <source>Form %1</source>
+        <translation>Форма %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;form:</source>
+        <translation>Форма до&amp;пуска:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;No.:</source>
+        <translation>&amp;Номер допуска:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Срок действия до:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPage</name>
     <message>
         <source>This section is for administrators.</source>
@@ -691,6 +765,187 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agreement of the conclusion: dossier %1</source>
+        <translation>Согласование заключения: дело № %1</translation>
+    </message>
+    <message>
+        <source>The head has no authority over state secrets: the conclusion is agreed with the body that has it before the commission signs (p.11).</source>
+        <translation>Руководитель не наделён полномочиями по распоряжению государственными секретами: до подписания комиссией заключение согласовывается с органом, наделённым такими полномочиями (п. 11).</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation>&amp;Согласовано с:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Внести</translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess the damage: dossier %1</source>
+        <translation>Определение размера ущерба: дело № %1</translation>
+    </message>
+    <message>
+        <source>The information belongs to the Kyrgyz party: the damage is assessed under its law (Agreement, article 12 item 2). Record its assessment.</source>
+        <translation>Сведения принадлежат Кыргызской Стороне: размер ущерба определяется по её законодательству (Соглашение, статья 12 пункт 2). Внесите её оценку.</translation>
+    </message>
+    <message>
+        <source>By a methodology, the amount is the total of the indicators; without one, the amount is set from the range of p.10 for the degree established.</source>
+        <translation>По методике размер ущерба равен сумме показателей; без методики размер устанавливается в пределах диапазона п. 10 для установленной степени секретности.</translation>
+    </message>
+    <message>
+        <source>&amp;No methodology: the range of p.10</source>
+        <translation>&amp;Без методики: диапазон п. 10</translation>
+    </message>
+    <message>
+        <source>By a &amp;methodology</source>
+        <translation>По &amp;методике</translation>
+    </message>
+    <message>
+        <source>The lost document existed in a &amp;single copy</source>
+        <translation>Утраченный документ существовал в &amp;единственном экземпляре</translation>
+    </message>
+    <message>
+        <source>Assessed:</source>
+        <translation>Способ определения:</translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation>Допустимый размер:</translation>
+    </message>
+    <message>
+        <source>MCI &amp;date named by a court order:</source>
+        <translation>Дата МРП, указанная в &amp;постановлении суда:</translation>
+    </message>
+    <message>
+        <source>That &amp;order:</source>
+        <translation>&amp;Реквизиты постановления:</translation>
+    </message>
+    <message>
+        <source>Final &amp;amount, MCI:</source>
+        <translation>&amp;Окончательный размер, МРП:</translation>
+    </message>
+    <message>
+        <source>Methodology &amp;name:</source>
+        <translation>&amp;Наименование методики:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>&amp;Кем утверждена:</translation>
+    </message>
+    <message>
+        <source>Total of the indicators:</source>
+        <translation>Всего по показателям:</translation>
+    </message>
+    <message>
+        <source>Kyrgyz party&apos;s &amp;reference:</source>
+        <translation>Реквизиты &amp;документа Кыргызской Стороны:</translation>
+    </message>
+    <message>
+        <source>Its a&amp;mount:</source>
+        <translation>Размер &amp;ущерба:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Ва&amp;люта:</translation>
+    </message>
+    <message>
+        <source>&amp;Other matters:</source>
+        <translation>&amp;Иные вопросы:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Внести</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>%1 — %2 found %3 (%4)</source>
+        <translation>№ %1 — %2, дата обнаружения %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Assign a damage assessment</source>
+        <translation>Поручение определения размера ущерба</translation>
+    </message>
+    <message>
+        <source>The head of the organisation assigns the assessment of the damage from a loss or disclosure (or claimed by the owner of an information source) to a commission. The commission works at most 30 days.</source>
+        <translation>Руководитель организации поручает комиссии определение размера ущерба от утраты или разглашения сведений (либо по требованию собственника источника сведений). Комиссия работает не более 30 дней.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Вариант:</translation>
+    </message>
+    <message>
+        <source>Loss or disclosure &amp;case:</source>
+        <translation>&amp;Факт утраты или разглашения:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner of the source:</source>
+        <translation>&amp;Собственник источника сведений:</translation>
+    </message>
+    <message>
+        <source>&amp;Level of the information:</source>
+        <translation>Степень секр&amp;етности сведений:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;reference:</source>
+        <translation>&amp;Реквизиты основания:</translation>
+    </message>
+    <message>
+        <source>Basis &amp;dated:</source>
+        <translation>&amp;Дата основания:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned on:</source>
+        <translation>Дата &amp;поручения:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials reached the commission on:</source>
+        <translation>Дата поступления &amp;материалов в комиссию:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s order &amp;No.:</source>
+        <translation>&amp;Номер приказа руководителя:</translation>
+    </message>
+    <message>
+        <source>Order da&amp;ted:</source>
+        <translation>Д&amp;ата приказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Место составления &amp;заключения:</translation>
+    </message>
+    <message>
+        <source>The &amp;head has authority over state secrets (otherwise the conclusion is agreed with the body that has it)</source>
+        <translation>Р&amp;уководитель наделён полномочиями по распоряжению государственными секретами (иначе заключение согласовывается с органом, наделённым такими полномочиями)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>Пору&amp;чить</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1556,61 @@
     </message>
 </context>
 <context>
+    <name>CommissionPanel</name>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Исключение участника</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the commission of dossier %2?</source>
+        <translation>Исключить участника %1 из состава комиссии по делу № %2?</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position, organisation</source>
+        <translation>Должность, организация</translation>
+    </message>
+    <message>
+        <source>Clearance form</source>
+        <translation>Форма допуска</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Добавить &amp;члена комиссии…</translation>
+    </message>
+    <message>
+        <source>Add &amp;invited person…</source>
+        <translation>Добавить пр&amp;иглашённое лицо…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>C&amp;hair absent / present</source>
+        <translation>Пр&amp;едседатель отсутствует / присутствует</translation>
+    </message>
+</context>
+<context>
     <name>CommissionPicker</name>
     <message>
         <source>&amp;Add</source>
@@ -1863,6 +2173,33 @@ Purpose: %6
     </message>
 </context>
 <context>
+    <name>DegreeDialog</name>
+    <message>
+        <source>Secrecy degree: dossier %1</source>
+        <translation>Степень секретности: дело № %1</translation>
+    </message>
+    <message>
+        <source>The secrecy degree of the information is established before the damage is assessed (p.9). If the information and its carriers hold no state secrets, the conclusion states no amount (p.11).</source>
+        <translation>Степень секретности сведений устанавливается до определения размера ущерба (п. 9). Если сведения и их носители не содержат государственных секретов, размер ущерба в заключении не указывается (п. 11).</translation>
+    </message>
+    <message>
+        <source>No state secrets</source>
+        <translation>Государственные секреты отсутствуют</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;degree:</source>
+        <translation>&amp;Степень секретности:</translation>
+    </message>
+    <message>
+        <source>&amp;Content of the information:</source>
+        <translation>С&amp;одержание сведений:</translation>
+    </message>
+    <message>
+        <source>&amp;Establish</source>
+        <translation>&amp;Установить</translation>
+    </message>
+</context>
+<context>
     <name>Derivation</name>
     <message>
         <source>Copy</source>
@@ -2080,6 +2417,30 @@ Purpose: %6
         <source>Reference and date of the written consent</source>
         <translation>Номер и дата письменного согласия</translation>
     </message>
+    <message>
+        <source>Dispatch of the conclusion: dossier %1</source>
+        <translation>Направление заключения: дело № %1</translation>
+    </message>
+    <message>
+        <source>The conclusion with copies of the investigation materials goes to the national security bodies; one copy stays with the protection unit (p.12). The dossier then closes.</source>
+        <translation>Заключение с копиями материалов расследования направляется в органы национальной безопасности; один экземпляр остаётся в подразделении по защите государственных секретов (п. 12). После этого дело закрывается.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;No.:</source>
+        <translation>&amp;Исходящий №:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Дата отправки:</translation>
+    </message>
+    <message>
+        <source>Result also sent to the &amp;pre-trial body:</source>
+        <translation>Результат также направлен в &amp;орган досудебного расследования:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Внести</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -2089,7 +2450,7 @@ Purpose: %6
     </message>
     <message>
         <source>Claim of the owner of the information source</source>
-        <translation>Требование собственника источника информации</translation>
+        <translation>Требование собственника источника сведений</translation>
     </message>
     <message>
         <source>Assigned to the commission</source>
@@ -2174,6 +2535,378 @@ Purpose: %6
     <message>
         <source>Customer of classified work</source>
         <translation>Заказчик секретных работ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOverview</name>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Case or owner:</source>
+        <translation>Факт или собственник:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Assigned, materials:</source>
+        <translation>Поручено; поступление материалов:</translation>
+    </message>
+    <message>
+        <source>Deadline (30 days):</source>
+        <translation>Срок (30 дней):</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место составления заключения:</translation>
+    </message>
+    <message>
+        <source>Secrecy degree:</source>
+        <translation>Степень секретности:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Содержание сведений:</translation>
+    </message>
+    <message>
+        <source>Amount of damage:</source>
+        <translation>Размер ущерба:</translation>
+    </message>
+    <message>
+        <source>MCI used:</source>
+        <translation>Применённый МРП:</translation>
+    </message>
+    <message>
+        <source>Methodology:</source>
+        <translation>Методика:</translation>
+    </message>
+    <message>
+        <source>Agreed with:</source>
+        <translation>Согласовано с:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Утверждено:</translation>
+    </message>
+    <message>
+        <source>Dispatch or reading:</source>
+        <translation>Направление или ознакомление:</translation>
+    </message>
+    <message>
+        <source>case %1 (%2)</source>
+        <translation>факт № %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; information of the Kyrgyz party</source>
+        <translation>; информация Кыргызской Стороны</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, order %2 of %3</source>
+        <translation>%1, приказ № %2 от %3</translation>
+    </message>
+    <message>
+        <source>no state secrets</source>
+        <translation>государственные секреты отсутствуют</translation>
+    </message>
+    <message>
+        <source>%1 (date named by %2)</source>
+        <translation>%1 (на дату, указанную в документе: %2)</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, утверждена: %2</translation>
+    </message>
+    <message>
+        <source>; a lost single copy</source>
+        <translation>; утрачен единственный экземпляр</translation>
+    </message>
+    <message>
+        <source>none: the range of p.10</source>
+        <translation>нет: диапазон п. 10</translation>
+    </message>
+    <message>
+        <source>needed before the signatures</source>
+        <translation>требуется до подписания</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation>%1, № %2 от %3</translation>
+    </message>
+    <message>
+        <source>sent under No. %1 of %2</source>
+        <translation>направлено исх. № %1 от %2</translation>
+    </message>
+    <message>
+        <source>; the result to %1</source>
+        <translation>; результат направлен: %1</translation>
+    </message>
+    <message>
+        <source>read by the owner on %1</source>
+        <translation>собственник ознакомлен %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSignDialog</name>
+    <message>
+        <source>Sign the conclusion of dossier %1</source>
+        <translation>Подписание заключения: дело № %1</translation>
+    </message>
+    <message>
+        <source>A signer of the conclusion confirms with their own user name and password.
+Not signed yet: %1</source>
+        <translation>Подписывающий заключение подтверждает подпись своими именем пользователя и паролем.
+Ещё не подписали: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTexts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+    <message>
+        <source>%1 MCI</source>
+        <translation>%1 МРП</translation>
+    </message>
+    <message>
+        <source>MCI %1 of %2</source>
+        <translation>МРП %1, действует с %2</translation>
+    </message>
+    <message>
+        <source>A lost document in a single copy: exactly %1 = %2 (p.10); %3</source>
+        <translation>Утраченный документ в единственном экземпляре: ровно %1 = %2 (п. 10); %3</translation>
+    </message>
+    <message>
+        <source>Range of p.10: from %1 = from %2; %3</source>
+        <translation>Диапазон п. 10: от %1 = от %2; %3</translation>
+    </message>
+    <message>
+        <source>Range of p.10: %1 – %2 = %3 – %4; %5</source>
+        <translation>Диапазон п. 10: %1 – %2 = %3 – %4; %5</translation>
+    </message>
+    <message>
+        <source>none: no state secrets</source>
+        <translation>нет: государственные секреты отсутствуют</translation>
+    </message>
+    <message>
+        <source>%1 %2 (assessed by the Kyrgyz party, %3)</source>
+        <translation>%1 %2 (оценка Кыргызской Стороны, %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>no term (p.14)</source>
+        <translation>срок не установлен (п. 14)</translation>
+    </message>
+    <message>
+        <source>signed in Grif</source>
+        <translation>подписано в Grif</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>подписано на бумаге</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>ещё не подписано</translation>
+    </message>
+    <message>
+        <source>does not sign</source>
+        <translation>не подписывает</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Print the conclusion</source>
+        <translation>Печать заключения</translation>
+    </message>
+    <message>
+        <source>Approve the conclusion</source>
+        <translation>Утверждение заключения</translation>
+    </message>
+    <message>
+        <source>Approve the conclusion of dossier %1 as the head of the organisation?</source>
+        <translation>Утвердить заключение по делу № %1 в качестве руководителя организации?</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Дело № %1</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossier No. %1: %2</source>
+        <translation>Дело по оценке ущерба № %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator (p.8)</source>
+        <translation>Показатель (п. 8)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Set &amp;indicator…</source>
+        <translation>&amp;Внести показатель…</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Secrecy &amp;degree…</source>
+        <translation>&amp;Степень секретности…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>Определить &amp;ущерб…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>Со&amp;гласование…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Подписать…</translation>
+    </message>
+    <message>
+        <source>Record paper si&amp;gnature…</source>
+        <translation>Внести подпись на &amp;бумаге…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>У&amp;твердить</translation>
+    </message>
+    <message>
+        <source>Dispa&amp;tch…</source>
+        <translation>&amp;Направить…</translation>
+    </message>
+    <message>
+        <source>Owner has &amp;read…</source>
+        <translation>&amp;Ознакомление собственника…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint conclusion…</source>
+        <translation>Печать &amp;заключения…</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Case or owner</source>
+        <translation>Факт или собственник</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Степень секретности</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Commission chair</source>
+        <translation>Председатель комиссии</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Размер ущерба</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <source>Dossier %1 is assigned to the commission.</source>
+        <translation>Дело № %1 поручено комиссии.</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossiers</source>
+        <translation>Дела по оценке ущерба</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Поручить оценку ущерба…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Print conclusion…</source>
+        <translation>Печать &amp;заключения…</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3817,7 @@ Purpose: %6
     </message>
     <message>
         <source>owner of the information source</source>
-        <translation>собственник источника информации</translation>
+        <translation>собственник источника сведений</translation>
     </message>
     <message>
         <source>loss or disclosure case</source>
@@ -3258,6 +3991,81 @@ Purpose: %6
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Investigation material</source>
+        <translation>Материал расследования</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <source>Add a file to the dossier</source>
+        <translation>Добавление файла в дело</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Сохранение файла</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>Не удалось прочитать файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2).</source>
+        <translation>Не удалось записать файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2. Keep it as the dossier&apos;s material.</source>
+        <translation>Файл %1 сохранён в %2. Обращайтесь с ним как с материалом дела.</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Файлы:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, добавил: %2</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen file…</source>
+        <translation>Отк&amp;рыть файл…</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4335,14 @@ Purpose: %6
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>sent on %1: %2</source>
+        <translation>направлено %1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded yet: it is due at once</source>
+        <translation>ещё не внесено: направляется незамедлительно</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Факт № %1</translation>
     </message>
@@ -3567,12 +4383,20 @@ Purpose: %6
         <translation>Кем зарегистрирован:</translation>
     </message>
     <message>
+        <source>Notice to the Kyrgyz party:</source>
+        <translation>Уведомление Кыргызской Стороне:</translation>
+    </message>
+    <message>
         <source>&amp;Order investigation…</source>
         <translation>&amp;Назначить расследование…</translation>
     </message>
     <message>
         <source>Record &amp;findings…</source>
         <translation>Внести &amp;результаты…</translation>
+    </message>
+    <message>
+        <source>Record the notice to the &amp;Kyrgyz party…</source>
+        <translation>Внести уведомление &amp;Кыргызской Стороне…</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4474,33 @@ Purpose: %6
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator of damage: dossier %1</source>
+        <translation>Показатель ущерба: дело № %1</translation>
+    </message>
+    <message>
+        <source>Each indicator of p.8 considered: its amount in tenge and why.</source>
+        <translation>По каждому рассмотренному показателю п. 8 укажите сумму в тенге и обоснование.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, tenge:</source>
+        <translation>&amp;Сумма, тенге:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Внести</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5199,10 @@ Permission: %3, ref. %4</source>
         <translation>Сте&amp;пень секретности:</translation>
     </message>
     <message>
+        <source>Information of the &amp;Kyrgyz party is involved</source>
+        <translation>Затронута информация &amp;Кыргызской Стороны</translation>
+    </message>
+    <message>
         <source>Registration / copy No., one a line, e.g. 12с/2026 / 3</source>
         <translation>Учётный № / № экз., по одному в строке, например 12с/2026 / 3</translation>
     </message>
@@ -4431,6 +5286,52 @@ Permission: %3, ref. %4</source>
     </message>
 </context>
 <context>
+    <name>OwnerReadDialog</name>
+    <message>
+        <source>The owner read the conclusion: dossier %1</source>
+        <translation>Ознакомление собственника с заключением: дело № %1</translation>
+    </message>
+    <message>
+        <source>%1 read the materials and the conclusion and signed that they did (p.14).</source>
+        <translation>Собственник источника сведений (%1) ознакомился с материалами и заключением и расписался об этом (п. 14).</translation>
+    </message>
+    <message>
+        <source>&amp;Read on:</source>
+        <translation>&amp;Дата ознакомления:</translation>
+    </message>
+    <message>
+        <source>The owner &amp;attended the commission&apos;s work</source>
+        <translation>Собственник &amp;участвовал в работе комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Внести</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureDialog</name>
+    <message>
+        <source>Signature on the printed conclusion %1</source>
+        <translation>Подпись на распечатанном заключении № %1</translation>
+    </message>
+    <message>
+        <source>Choose who signed the printed conclusion by hand.</source>
+        <translation>Выберите, кто собственноручно подписал распечатанное заключение.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on paper:</source>
+        <translation>&amp;Подписали на бумаге:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the signature</source>
+        <translation>&amp;Внести подпись</translation>
+    </message>
+</context>
+<context>
     <name>PaperSignaturesDialog</name>
     <message>
         <source>Signatures on the printed act %1</source>
@@ -4451,6 +5352,33 @@ Permission: %3, ref. %4</source>
     <message>
         <source>&amp;Record the signatures</source>
         <translation>&amp;Внести подписи</translation>
+    </message>
+</context>
+<context>
+    <name>PartyNoticeDialog</name>
+    <message>
+        <source>Notice to the Kyrgyz party: case %1</source>
+        <translation>Уведомление Кыргызской Стороне: факт № %1</translation>
+    </message>
+    <message>
+        <source>The Kyrgyz party is told at once of a breach involving its information: the circumstances, the consequences and the measures taken (Agreement, article 12 item 1).</source>
+        <translation>Кыргызская Сторона незамедлительно уведомляется о нарушении, затрагивающем её информацию: об обстоятельствах, последствиях и принятых мерах (Соглашение, статья 12 пункт 1).</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Дата направления:</translation>
+    </message>
+    <message>
+        <source>&amp;What it said:</source>
+        <translation>&amp;Содержание уведомления:</translation>
+    </message>
+    <message>
+        <source>Circumstances, consequences, measures taken</source>
+        <translation>Обстоятельства, последствия, принятые меры</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Внести</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +6545,14 @@ Not signed yet: %2</source>
             <numerusform>Ожидают вашего решения %n заявок на размножение</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was found</source>
+        <translation>
+            <numerusform>со дня обнаружения прошёл %n день</numerusform>
+            <numerusform>со дня обнаружения прошло %n дня</numerusform>
+            <numerusform>со дня обнаружения прошло %n дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Re-marked copy</source>
         <translation>Переоформление грифа экземпляра</translation>
@@ -5648,6 +6584,22 @@ Not signed yet: %2</source>
     <message>
         <source>Copy requests awaiting your decision</source>
         <translation>Заявки на размножение, ожидающие вашего решения</translation>
+    </message>
+    <message>
+        <source>Damage-assessment dossiers: 30-day terms</source>
+        <translation>Дела по оценке ущерба: 30-дневные сроки</translation>
+    </message>
+    <message>
+        <source>Notices to the Kyrgyz party not yet recorded</source>
+        <translation>Невнесённые уведомления Кыргызской Стороне</translation>
+    </message>
+    <message>
+        <source>Dossier %1 (%2): due %3, %4</source>
+        <translation>Дело № %1 (%2): срок %3, %4</translation>
+    </message>
+    <message>
+        <source>Case %1 found on %2: tell the Kyrgyz party at once — %3</source>
+        <translation>Факт № %1 обнаружен %2: незамедлительно уведомите Кыргызскую Сторону — %3</translation>
     </message>
     <message>
         <source>Today</source>

@@ -3,7 +3,8 @@ administration, audit journal, lock screen, the register with its registration d
 copy's history, the start page with marking-change deadlines, the cases list, a new case
 with its affected copies, a closed case, the printed marking-change act (PDF rendered
 to PNG with pdftoppm), the copy requests, a destruction act in each state and printed, the
-inventory check and the loss cases, in each language. The demo register has
+inventory check and the loss cases, the damage-assessment dossiers (in progress, the member's
+view, the printed conclusion), in each language. The demo register has
 GRIF_SHOT_COPIES copies (default 10^6). Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop.services import (
     act_forms,
     demo_cases,
     destruction,
+    dossier_view,
     inventory,
     marking,
     moves,
@@ -39,6 +41,7 @@ from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.store import register as repo
 from desktop.store.register_query import RegisterFilter
 from desktop.ui.destruction.act_view_dialog import ActViewDialog
+from desktop.ui.dossiers.view_dialog import DossierViewDialog
 from desktop.ui.inventory.check_view import CheckViewDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
@@ -145,6 +148,30 @@ def act_shots(clerk, window, out: Path, lang: str) -> None:
                   f"inventory-act-{lang}")
 
 
+def dossier_shots(store: Path, clerk, window, out: Path, lang: str) -> None:
+    """The dossiers: the list, one in progress with its commission and deadline, one with
+    its indicators, the member's view, and the printed conclusion of the walk-through."""
+    window.nav.setCurrentRow(window.section_index("dossiers"))
+    grab(window, out / f"dossiers-{lang}.png")
+    by_state = {d.state.value: d.id for d in dossier_view.dossiers(clerk)}
+    for state, name in (("assigned", "in-progress"), ("approved", "indicators")):
+        view = DossierViewDialog(clerk, by_state[state], window)
+        view.resize(1200, 780)
+        view.show()
+        grab(view, out / f"dossier-{name}-{lang}.png")
+        view.close()
+    member = logged_in(store, "member").session
+    member_window = MainWindow(member)
+    member_window.resize(1400, 860)
+    member_window.show()
+    member_window.nav.setCurrentRow(member_window.section_index("dossiers"))
+    grab(member_window, out / f"dossiers-member-{lang}.png")
+    member_window.close()
+    if lang in ("kk", "ru", "ky"):
+        pdf_pages(dossier_view.conclusion_pdf(clerk, by_state["closed"], lang), out,
+                  f"conclusion-{lang}")
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -196,6 +223,7 @@ def main(out: Path) -> int:
             card.close()
         marking_shots(clerk, window, out, lang, numbers)
         act_shots(clerk, window, out, lang)
+        dossier_shots(store, clerk, window, out, lang)
         window.close()
     del app
     return 0

@@ -26,6 +26,7 @@ from desktop.services.register import CLERKS, scope_for
 from desktop.services.session import Session, action
 from desktop.store import dossiers as repo
 from desktop.store import register as register_repo
+from desktop.store import users as user_repo
 
 FILE = QT_TRANSLATE_NOOP("Errors", "file")
 MAX_FILE = 50 * 2**20          # a scan of many pages; bigger files are split by the clerk
@@ -89,6 +90,9 @@ def _decimal(value: str | None) -> Decimal | None:
 
 def dossier_in(conn, user, dossier_id: int) -> Dossier:
     row = visible(conn, user, dossier_id)
+    for key in ("approved_by", "assigned_by"):       # shown by name, stored by account
+        person = user_repo.by_name(conn, row[key]) if row[key] else None
+        row[f"{key}_name"] = person.full_name if person else (row[key] or "")
     people = tuple(Participant(
         id=p["id"], user_id=p["user_id"], username=p["username"] or "", name=p["name"],
         position=p["position"], organisation=p["organisation"], role=Role(p["role"]),
@@ -221,3 +225,16 @@ def conclusion_pdf(session: Session, dossier_id: int, lang: str | None) -> bytes
     info = outputs.frame_info(session, lang, printout.level, printout.reg_no, record, title)
     return outputs.produce(session, "print.conclusion", printout.reg_no,
                            lambda: form.render(doc, info))
+
+
+def open_deadlines(session: Session) -> list[Dossier]:
+    """Open dossiers with a deadline, for the start page: a plain read (the start page is
+    refreshed often; opening a dossier is what the journal records)."""
+    with session.store.read() as conn:
+        me = user_repo.by_id(conn, session.user.id)
+        if me is None or not me.active or not me.has_role(*READERS):
+            return []
+        ids = repo.dossier_ids(conn, max_rank=scope_for(me).max_rank,
+                               member_id=None if sees_all(me) else me.id)
+        found = [dossier_in(conn, me, i) for i in ids]
+    return [d for d in found if d.deadline is not None and d.state is not DossierState.CLOSED]

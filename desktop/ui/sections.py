@@ -53,6 +53,11 @@ def _incidents(session: Session) -> Page:
     return IncidentsPage(session)
 
 
+def _dossiers(session: Session) -> Page:
+    from desktop.ui.dossiers import DossiersPage
+    return DossiersPage(session)
+
+
 def _audit(session: Session) -> Page:
     from desktop.ui.audit.journal_page import AuditJournalPage
     return AuditJournalPage(session)
@@ -73,7 +78,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("inventory", QT_TRANSLATE_NOOP("Sections", "Inventory checks"), _inventory),
     Section("incidents", QT_TRANSLATE_NOOP("Sections", "Loss and disclosure cases"),
             _incidents),
-    Section("dossiers", QT_TRANSLATE_NOOP("Sections", "Dossiers")),
+    Section("dossiers", QT_TRANSLATE_NOOP("Sections", "Dossiers"), _dossiers),
     Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits and contracts")),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit journal"), _audit),
     Section("admin", QT_TRANSLATE_NOOP("Sections", "Administration"), _admin),

@@ -1,13 +1,17 @@
 """The start page: who and where, the own clearance's expiry, what is due: open marking-change
 cases (overdue and due-soon first, highlighted and said in words), the copies the user holds
-that a case waits to see re-marked, and the copy requests waiting for the user's decision.
-Plain reads: nothing here is journalled; opening a case is."""
+that a case waits to see re-marked, the copy requests waiting for the user's decision, the
+open damage-assessment dossiers with their 30-day deadlines (seed 000 p.7), and the notices
+to the Kyrgyz party not yet recorded (S001 a.12 p.1: "at once", so red from the first day).
+Plain reads (the page refreshes often); opening a case or a dossier is journalled."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
@@ -22,10 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import GrifError
-from desktop.services import copying, marking
+from desktop.domain.marking import Urgency
+from desktop.services import copying, dossier_view, incidents, marking
 from desktop.services.copying import CopyRequest
+from desktop.services.dossier_view import Dossier
+from desktop.services.incidents import NoticeDue
 from desktop.services.marking import CaseRow, HolderTask
 from desktop.services.session import Session
+from desktop.ui.dossiers import texts as dossier_texts
 from desktop.ui.errors import show_error
 from desktop.ui.marking import texts
 from desktop.ui.page import Page
@@ -35,11 +43,15 @@ from desktop.ui.widgets.display import fill
 WARN_DAYS = 30
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 CopyIdRole = Qt.ItemDataRole.UserRole + 2
+DossierIdRole = Qt.ItemDataRole.UserRole + 3
+IncidentIdRole = Qt.ItemDataRole.UserRole + 4
 REQUESTS = "%n copy request(s) wait for your decision"
+SINCE_FOUND = "%n day(s) since it was found"
 
 
 def _plural_messages() -> None:  # never called: read by lupdate only (see journal_page)
     QCoreApplication.translate("TodayPage", "%n copy request(s) wait for your decision", "", 0)
+    QCoreApplication.translate("TodayPage", "%n day(s) since it was found", "", 0)
 
 
 def _list(name: str) -> QListWidget:
@@ -85,12 +97,21 @@ class TodayPage(Page):
         self.requests_count.setObjectName("requestsCount")
         self.requests = _list("copyRequests")
         self.requests_box = _box(self.requests, self.requests_count)
+        self.dossiers = _list("dossierDeadlines")
+        self.dossiers.itemActivated.connect(self.open_dossier)
+        self.dossiers_box = _box(self.dossiers)
+        self.notices = _list("partyNotices")
+        self.notices.itemActivated.connect(self.open_incident)
+        self.notices_box = _box(self.notices)
         self.case_rows: list[CaseRow] = []
         self.task_rows: list[HolderTask] = []
         self.request_rows: list[CopyRequest] = []
+        self.dossier_rows: list[Dossier] = []
+        self.notice_rows: list[NoticeDue] = []
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.date, self.clearance, self.binding, self.due,
-                       self.cases_box, self.tasks_box, self.requests_box):
+                       self.notices_box, self.dossiers_box, self.cases_box, self.tasks_box,
+                       self.requests_box):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.load()
@@ -115,6 +136,15 @@ class TodayPage(Page):
             self.request_rows = copying.awaiting_decision(self.session)
         except GrifError:
             self.request_rows = []
+        try:
+            found = dossier_view.open_deadlines(self.session)
+        except GrifError:
+            found = []
+        self.dossier_rows = sorted(found, key=lambda d: texts.priority(d.deadline, today))
+        try:
+            self.notice_rows = incidents.party_notices_due(self.session)
+        except GrifError:
+            self.notice_rows = []
 
     def refresh(self) -> None:
         self.load()
@@ -124,18 +154,31 @@ class TodayPage(Page):
         """Show a dialog modally (tests replace this)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def open_case(self, item: QListWidgetItem) -> None:
-        from desktop.ui.marking.case_view_dialog import CaseViewDialog
-        case_id = item.data(CaseIdRole)
-        if case_id is None:
+    def _open(self, item_id: object, make: Callable[[int], QDialog]) -> None:
+        """Open a record's dialog (the service may refuse to show it), then read again."""
+        if item_id is None:
             return
         try:
-            dialog = CaseViewDialog(self.session, int(case_id), self)
+            dialog = make(int(item_id))
         except GrifError as exc:
             show_error(self, exc)
             return
         self.run_dialog(dialog)
         self.refresh()
+
+    def open_case(self, item: QListWidgetItem) -> None:
+        from desktop.ui.marking.case_view_dialog import CaseViewDialog
+        self._open(item.data(CaseIdRole), lambda i: CaseViewDialog(self.session, i, self))
+
+    def open_dossier(self, item: QListWidgetItem) -> None:
+        from desktop.ui.dossiers.view_dialog import DossierViewDialog
+        self._open(item.data(DossierIdRole),
+                   lambda i: DossierViewDialog(self.session, i, self))
+
+    def open_incident(self, item: QListWidgetItem) -> None:
+        from desktop.ui.inventory.incident_view import IncidentViewDialog
+        self._open(item.data(IncidentIdRole),
+                   lambda i: IncidentViewDialog(self.session, i, self))
 
     def confirm(self, question: str) -> bool:
         """Ask yes or no (tests replace this)."""
@@ -191,6 +234,7 @@ class TodayPage(Page):
             self._add(self.requests, fill(QCoreApplication.translate(
                 "TodayPage", "Request %1 for %2 by %3: copies asked: %4"), request.number,
                 request.reg_no, request.requester, request.copies_asked))
+        self._fill_dossiers(today)
         self.requests_count.setText(QCoreApplication.translate(
             "TodayPage", REQUESTS, "", len(self.request_rows)))
         self.cases_box.setTitle(QCoreApplication.translate(
@@ -199,10 +243,35 @@ class TodayPage(Page):
             "TodayPage", "Your copies to re-mark (double-click one once it is re-marked)"))
         self.requests_box.setTitle(QCoreApplication.translate(
             "TodayPage", "Copy requests awaiting your decision"))
-        for box, rows in ((self.cases_box, self.case_rows), (self.tasks_box, self.task_rows),
-                          (self.requests_box, self.request_rows)):
+        self.dossiers_box.setTitle(QCoreApplication.translate(
+            "TodayPage", "Damage-assessment dossiers: 30-day terms"))
+        self.notices_box.setTitle(QCoreApplication.translate(
+            "TodayPage", "Notices to the Kyrgyz party not yet recorded"))
+        lists = ((self.cases_box, self.case_rows), (self.tasks_box, self.task_rows),
+                 (self.requests_box, self.request_rows), (self.dossiers_box, self.dossier_rows),
+                 (self.notices_box, self.notice_rows))
+        for box, rows in lists:
             box.setHidden(not rows)
-        self.due.setHidden(bool(self.case_rows or self.task_rows or self.request_rows))
+        self.due.setHidden(any(rows for _box, rows in lists))
+
+    def _fill_dossiers(self, today: dt.date) -> None:
+        """The dossiers' deadlines, and the notices due "at once": red from the first day."""
+        self.dossiers.clear()
+        for d in self.dossier_rows:
+            self._add(self.dossiers, fill(QCoreApplication.translate(
+                "TodayPage", "Dossier %1 (%2): due %3, %4"), d.number,
+                dossier_texts.label(d.state), display.day_text(d.deadline),
+                texts.days_text(d.deadline, today)), d.deadline).setData(DossierIdRole, d.id)
+        self.notices.clear()
+        background, foreground = texts.COLOURS[Urgency.OVERDUE]
+        for notice in self.notice_rows:
+            item = self._add(self.notices, fill(QCoreApplication.translate(
+                "TodayPage", "Case %1 found on %2: tell the Kyrgyz party at once — %3"),
+                notice.number, display.day_text(notice.date_found),
+                QCoreApplication.translate("TodayPage", SINCE_FOUND, "", notice.days)))
+            item.setBackground(QBrush(QColor(background)))
+            item.setForeground(QBrush(QColor(foreground)))
+            item.setData(IncidentIdRole, notice.incident_id)
 
     def retranslate_ui(self) -> None:
         today = dt.date.today()

@@ -31,7 +31,7 @@ def actions(session):
 def test_sections_and_status_bar(window):
     assert window.nav.count() == len(SECTIONS) == 11
     assert window.nav.item(0).text() == "Today"
-    window.nav.setCurrentRow(window.section_index("dossiers"))
+    window.nav.setCurrentRow(window.section_index("visits"))
     page = window.pages.currentWidget()
     assert isinstance(page, NotYetPage) and "not available yet" in page.body.text()
     status = window.status

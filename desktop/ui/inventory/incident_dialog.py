@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -89,6 +90,9 @@ class NewIncidentDialog(FormDialog):
         for level in sorted(Level, key=lambda lv: lv.rank):
             self.level.addItem("", level.value)
         self.level.setCurrentIndex(-1)
+        # S001 a.12: a copy from the Kyrgyz party says so itself; words need the clerk's tick.
+        self.party = QCheckBox()
+        self.party.setObjectName("partyInvolved")
         self.add_field("kind", self.kind)
         self.add_field("date_found", self.date_found, incidents.DATE_FOUND)
         self.add_field("circumstances", self.circumstances, incidents.CIRCUMSTANCES)
@@ -96,6 +100,7 @@ class NewIncidentDialog(FormDialog):
         self.add_field("copies", self.copies, fields.REG_NO)
         self.add_field("description", self.description, incidents.DESCRIPTION)
         self.add_field("level", self.level, fields.LEVEL)
+        self.add_field("party", self.party)
         self.by_copies.toggled.connect(lambda _on: self._show_concerns())
         self._show_concerns()
         self.retranslate_ui()
@@ -109,6 +114,7 @@ class NewIncidentDialog(FormDialog):
         self.set_row_visible(self.copies, copies)
         self.set_row_visible(self.description, not copies)
         self.set_row_visible(self.level, not copies)
+        self.set_row_visible(self.party, not copies)
 
     def submit(self) -> None:
         kind = IncidentKind(self.kind.currentData())
@@ -125,7 +131,8 @@ class NewIncidentDialog(FormDialog):
         code = self.level.currentData()
         self.incident_id = incidents.open_incident(
             self.session, kind, date_found=day, circumstances=self.circumstances.toPlainText(),
-            description=self.description.toPlainText(), level=Level(code) if code else None)
+            description=self.description.toPlainText(), level=Level(code) if code else None,
+            party_involved=self.party.isChecked())
 
     def field_for(self, exc: GrifError) -> str | None:
         """A copy not found, or nothing named, is about the field in use: the copies, else
@@ -165,8 +172,11 @@ class NewIncidentDialog(FormDialog):
             "description": QCoreApplication.translate("NewIncidentDialog",
                                                       "In&formation concerned:"),
             "level": QCoreApplication.translate("NewIncidentDialog", "&Level:"),
+            "party": "",
         }
         for key, text in labels.items():
             self.labels[key].setText(text)
+        self.party.setText(QCoreApplication.translate(
+            "NewIncidentDialog", "Information of the &Kyrgyz party is involved"))
         self.copies.setPlaceholderText(QCoreApplication.translate(
             "NewIncidentDialog", "Registration / copy No., one a line, e.g. 12с/2026 / 3"))

@@ -1,7 +1,8 @@
 """A loss or disclosure case: the fact, what it concerns (its copies with their state now,
 or the information as described), when it was found and the circumstances, the check it
 came from, and its investigation — ordered (order number and date), then its findings,
-which close the case. The service checks every step again."""
+which close the case; where information of the Kyrgyz party is involved, the notice to it
+(S001 a.12 p.1). The service checks every step again."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from desktop.services import incidents
 from desktop.services.incidents import Incident
 from desktop.services.register import CLERKS
 from desktop.services.session import Session
+from desktop.ui.dossiers.party_notice_dialog import PartyNoticeDialog
 from desktop.ui.errors import error_text
 from desktop.ui.inventory import texts
 from desktop.ui.inventory.findings_dialog import FindingsDialog
@@ -35,7 +37,7 @@ from desktop.ui.widgets.list_section import list_table
 from desktop.ui.widgets.retranslate import Retranslating
 
 FIELDS = ("kind", "date_found", "check", "circumstances", "description", "order",
-          "findings", "recorded")
+          "findings", "recorded", "party_notice")
 
 
 class IncidentViewDialog(Retranslating, QDialog):
@@ -64,9 +66,12 @@ class IncidentViewDialog(Retranslating, QDialog):
         self.findings_button = QPushButton()
         self.findings_button.setObjectName("findingsButton")
         self.findings_button.clicked.connect(lambda: self.record_findings())
+        self.notice_button = QPushButton()
+        self.notice_button.setObjectName("partyNoticeButton")
+        self.notice_button.clicked.connect(lambda: self.record_party_notice())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        for button in (self.order_button, self.findings_button):
+        for button in (self.order_button, self.findings_button, self.notice_button):
             button.setAutoDefault(False)
             button.setVisible(self.can_act)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -101,6 +106,13 @@ class IncidentViewDialog(Retranslating, QDialog):
         self.reload()
         return True
 
+    def record_party_notice(self) -> bool:
+        """S001 a.12 p.1: the Kyrgyz party is told at once; the start page nags until then."""
+        if not self.run_dialog(PartyNoticeDialog(self.session, self.case, self)):
+            return False
+        self.reload()
+        return True
+
     def reload(self) -> None:
         try:
             self.case = incidents.incident(self.session, self.incident_id)
@@ -113,6 +125,8 @@ class IncidentViewDialog(Retranslating, QDialog):
         state = self.case.state
         self.order_button.setEnabled(self.can_act and state is IncidentState.OPEN)
         self.findings_button.setEnabled(self.can_act and state is IncidentState.INVESTIGATION)
+        self.notice_button.setVisible(self.can_act and self.case.party_involved
+                                      and self.case.party_notice_sent is None)
 
     # --- texts -----------------------------------------------------------------------------
 
@@ -132,10 +146,15 @@ class IncidentViewDialog(Retranslating, QDialog):
             "order": order,
             "findings": case.findings or "—",
             "recorded": case.created_by,
+            "party_notice": fill(QCoreApplication.translate("IncidentView", "sent on %1: %2"),
+                                 day_text(case.party_notice_sent), case.party_notice_text)
+            if case.party_notice_sent else QCoreApplication.translate(
+                "IncidentView", "not recorded yet: it is due at once"),
         }
         for key, value in values.items():
             self.values[key].setText(value)
         self.form.setRowVisible(FIELDS.index("description"), bool(case.description))
+        self.form.setRowVisible(FIELDS.index("party_notice"), case.party_involved)
         self.copies.setVisible(bool(case.copies))
         self.copies_model.set_rows(list(case.copies))
 
@@ -156,6 +175,8 @@ class IncidentViewDialog(Retranslating, QDialog):
             "order": QCoreApplication.translate("IncidentView", "Investigation ordered:"),
             "findings": QCoreApplication.translate("IncidentView", "Findings:"),
             "recorded": QCoreApplication.translate("IncidentView", "Recorded by:"),
+            "party_notice": QCoreApplication.translate("IncidentView",
+                                                       "Notice to the Kyrgyz party:"),
         }
         for key, text in labels.items():
             self.labels[key].setText(text)
@@ -166,4 +187,6 @@ class IncidentViewDialog(Retranslating, QDialog):
             "IncidentView", "&Order investigation…"))
         self.findings_button.setText(QCoreApplication.translate(
             "IncidentView", "Record &findings…"))
+        self.notice_button.setText(QCoreApplication.translate(
+            "IncidentView", "Record the notice to the &Kyrgyz party…"))
         self.update_actions()
