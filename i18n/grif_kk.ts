@@ -766,6 +766,10 @@
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
+    <message>
+        <source>&amp;MCI</source>
+        <translation>&amp;АЕК</translation>
+    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
@@ -4970,6 +4974,45 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Marking change %1: %2</source>
         <translation>Құпиялылық белгісін өзгерту (№ %1 іс): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MciTab</name>
+    <message>
+        <source>From %1 the MCI is %2 ₸.</source>
+        <translation>%1 бастап АЕК %2 ₸.</translation>
+    </message>
+    <message>
+        <source>The value from %1 is removed.</source>
+        <translation>%1 бастап қолданылатын мән алып тасталды.</translation>
+    </message>
+    <message>
+        <source>The monthly calculation index by the date it takes effect. A damage assessment uses the value in force on the day the materials reached the commission, or on the date a court or prosecution order names.</source>
+        <translation>Айлық есептік көрсеткіш қолданысқа енген күні бойынша. Зиянды айқындау кезінде материалдар комиссияға түскен күні немесе сот не прокуратура актісінде көрсетілген күні қолданыста болған мән алынады.</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Қолданысқа енген күні</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>Теңге</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;Қолданысқа енген күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Value, tenge:</source>
+        <translation>Мә&amp;ні, теңге:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,10 @@
         <source>&amp;Settings</source>
         <translation>&amp;Жөндөөлөр</translation>
     </message>
+    <message>
+        <source>&amp;MCI</source>
+        <translation>&amp;АЭК</translation>
+    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
@@ -4970,6 +4974,45 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Marking change %1: %2</source>
         <translation>Жашыруундук грифин өзгөртүү № %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MciTab</name>
+    <message>
+        <source>From %1 the MCI is %2 ₸.</source>
+        <translation>%1 баштап АЭК %2 ₸.</translation>
+    </message>
+    <message>
+        <source>The value from %1 is removed.</source>
+        <translation>%1 баштап колдонулган маани өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>The monthly calculation index by the date it takes effect. A damage assessment uses the value in force on the day the materials reached the commission, or on the date a court or prosecution order names.</source>
+        <translation>Айлык эсептик көрсөткүч күчүнө кирген күнү боюнча. Зыянды аныктоодо материалдар комиссияга келген күнү же соттун же прокуратуранын токтомунда көрсөтүлгөн күнү колдонулган маани алынат.</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Күчүнө кирген күнү</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>Теңге</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Күч&amp;үнө кирген күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Value, tenge:</source>
+        <translation>Маа&amp;ниси, теңге:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ө&amp;чүрүү</translation>
     </message>
 </context>
 <context>

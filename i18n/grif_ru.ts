@@ -766,6 +766,10 @@
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
+    <message>
+        <source>&amp;MCI</source>
+        <translation>&amp;МРП</translation>
+    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
@@ -4977,6 +4981,45 @@ Permission: %3, ref. %4</source>
     <message>
         <source>Marking change %1: %2</source>
         <translation>Изменение грифа секретности (дело № %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MciTab</name>
+    <message>
+        <source>From %1 the MCI is %2 ₸.</source>
+        <translation>С %1 МРП составляет %2 ₸.</translation>
+    </message>
+    <message>
+        <source>The value from %1 is removed.</source>
+        <translation>Значение, действующее с %1, удалено.</translation>
+    </message>
+    <message>
+        <source>The monthly calculation index by the date it takes effect. A damage assessment uses the value in force on the day the materials reached the commission, or on the date a court or prosecution order names.</source>
+        <translation>Месячный расчётный показатель по дате вступления в силу. При определении ущерба применяется значение, действующее на день поступления материалов в комиссию или на дату, указанную в постановлении суда или прокуратуры.</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>Тенге</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <source>&amp;Value, tenge:</source>
+        <translation>&amp;Значение, тенге:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Прим&amp;енить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from desktop.services import auth, users
 from desktop.services import settings as settings_service
 from desktop.ui.admin import AdministrationPage, ChangeOwnPasswordDialog
 from desktop.ui.admin.expiring_tab import ExpiringTab
+from desktop.ui.admin.mci_tab import MciTab
 from desktop.ui.admin.organisation_tab import OrganisationTab
 from desktop.ui.admin.reset_password_dialog import ResetPasswordDialog
 from desktop.ui.admin.settings_tab import SettingsTab
@@ -373,13 +374,13 @@ def test_non_admin_sees_only_a_notice(qtbot, login):
     assert page.denied.text() == "This section is for administrators."
 
 
-def test_admin_page_has_four_tabs(qtbot, admin):
+def test_admin_page_has_five_tabs(qtbot, admin):
     page = AdministrationPage(admin)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.denied is None and page.tabs is not None and page.tabs.count() == 4
-    assert [page.tabs.tabText(i) for i in range(4)] == \
-        ["&Users", "E&xpiring clearances", "&Organisation", "&Settings"]
+    assert page.denied is None and page.tabs is not None and page.tabs.count() == 5
+    assert [page.tabs.tabText(i) for i in range(5)] == \
+        ["&Users", "E&xpiring clearances", "&Organisation", "&Settings", "&MCI"]
     assert page.users_tab.model.rowCount() == 5
     page.tabs.setCurrentIndex(1)
     assert page.expiring_tab.table.rowCount() == 0 and not page.expiring_tab.empty.isHidden()
@@ -422,4 +423,19 @@ def test_settings_tab_edits_numbering_and_channels(qtbot, admin):
     tab.texts["register.format"].setText("{year}")       # no {number}: refused
     tab.save()
     assert settings_service.current(admin)["register.format"] != "{year}"
+    assert tab.message.text()
+
+
+def test_the_mci_table(qtbot, admin):
+    """The administrator adds a value in the middle of a year, sees it, removes it."""
+    tab = MciTab(admin)
+    qtbot.addWidget(tab)
+    assert tab.table.rowCount() == 3 and tab.table.item(2, 1).text() == "4 325 ₸"
+    tab.since.setDate(QDate(2026, 7, 1))
+    tab.value.setValue(4500)
+    assert tab.save() and tab.table.rowCount() == 4 and "4500" in tab.message.text()
+    tab.table.selectRow(3)
+    assert tab.since.date().toPython() == dt.date(2026, 7, 1)
+    assert tab.remove() and tab.table.rowCount() == 3
+    assert not tab.remove()                       # nothing from that day any more
     assert tab.message.text()

@@ -1,4 +1,5 @@
-"""The Administration section: accounts, expiring clearances, organisation, settings.
+"""The Administration section: accounts, expiring clearances, organisation, settings, the
+monthly calculation index.
 Shown to administrators only; the services refuse everyone else anyway."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop.domain.roles import Role
 from desktop.services.session import Session
 from desktop.ui.admin.expiring_tab import ExpiringTab
+from desktop.ui.admin.mci_tab import MciTab
 from desktop.ui.admin.organisation_tab import OrganisationTab
 from desktop.ui.admin.settings_tab import SettingsTab
 from desktop.ui.admin.users_tab import UsersTab
@@ -33,9 +35,10 @@ class AdministrationPage(Page):
         self.expiring_tab = ExpiringTab(session)
         self.organisation_tab = OrganisationTab(session)
         self.settings_tab = SettingsTab(session)
+        self.mci_tab = MciTab(session)
         self.tabs = QTabWidget()
         for tab in (self.users_tab, self.expiring_tab, self.organisation_tab,
-                    self.settings_tab):
+                    self.settings_tab, self.mci_tab):
             self.tabs.addTab(tab, "")
         # Lists follow changes made on the other tabs; forms keep what is being typed.
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -53,6 +56,7 @@ class AdministrationPage(Page):
             QCoreApplication.translate("AdministrationPage", "E&xpiring clearances"),
             QCoreApplication.translate("AdministrationPage", "&Organisation"),
             QCoreApplication.translate("AdministrationPage", "&Settings"),
+            QCoreApplication.translate("AdministrationPage", "&MCI"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -61,7 +65,7 @@ class AdministrationPage(Page):
         if self.tabs is None:
             return
         for tab in (self.users_tab, self.expiring_tab, self.organisation_tab,
-                    self.settings_tab):
+                    self.settings_tab, self.mci_tab):
             tab.refresh()
 
     def _tab_shown(self, index: int) -> None:
