@@ -4343,6 +4343,10 @@ Not signed yet: %1</source>
         <translation>әлі тіркелмеген: дереу жіберілуі тиіс</translation>
     </message>
     <message>
+        <source>The breach is investigated under the law of the state where it happened; the amount of damage is assessed under the law of the Party whose information it is.</source>
+        <translation>Бұзушылық ол болған мемлекеттің заңнамасы бойынша тексеріледі; зиянның мөлшері ақпараты жария етілген Тараптың заңнамасы бойынша айқындалады.</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>№ %1 факт</translation>
     </message>

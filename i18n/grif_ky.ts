@@ -4343,6 +4343,10 @@ Not signed yet: %1</source>
         <translation>азырынча катталган жок: билдирме дароо жөнөтүлүшү керек</translation>
     </message>
     <message>
+        <source>The breach is investigated under the law of the state where it happened; the amount of damage is assessed under the law of the Party whose information it is.</source>
+        <translation>Бузуу ал болгон мамлекеттин мыйзамдары боюнча иликтенет; зыяндын өлчөмү маалыматы ачыкка чыккан Тараптын мыйзамдары боюнча аныкталат.</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Факт № %1</translation>
     </message>

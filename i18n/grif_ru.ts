@@ -4347,6 +4347,10 @@ Not signed yet: %1</source>
         <translation>ещё не внесено: направляется незамедлительно</translation>
     </message>
     <message>
+        <source>The breach is investigated under the law of the state where it happened; the amount of damage is assessed under the law of the Party whose information it is.</source>
+        <translation>Нарушение расследуется по законодательству государства, где оно произошло; размер ущерба определяется по законодательству Стороны, чья информация затронута.</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Факт № %1</translation>
     </message>

@@ -358,11 +358,14 @@ def test_today_shows_the_term_and_the_kyrgyz_notice(qtbot, login, monkeypatch):
         view = dialog
         assert isinstance(view, IncidentViewDialog)
         assert not view.notice_button.isHidden()
-        assert view.values["party_notice"].text() == "not recorded yet: it is due at once"
+        assert view.values["party_notice"].text().splitlines() == [
+            "not recorded yet: it is due at once",
+            "The breach is investigated under the law of the state where it happened; the "
+            "amount of damage is assessed under the law of the Party whose information it is."]
         view.run_dialog = record
         assert view.record_party_notice()
         assert view.notice_button.isHidden()
-        assert view.values["party_notice"].text().endswith(
+        assert view.values["party_notice"].text().splitlines()[0].endswith(
             ": Обстоятельства, последствия, принятые меры")
         return True
 

@@ -151,6 +151,10 @@ class IncidentViewDialog(Retranslating, QDialog):
             if case.party_notice_sent else QCoreApplication.translate(
                 "IncidentView", "not recorded yet: it is due at once"),
         }
+        if case.party_involved:
+            # S001 a.12 p.1: investigated under the law of the state where it happened.
+            values["party_notice"] += "\n" + QCoreApplication.translate(
+                "IncidentView", "The breach is investigated under the law of the state where it happened; the amount of damage is assessed under the law of the Party whose information it is.")  # noqa: E501
         for key, value in values.items():
             self.values[key].setText(value)
         self.form.setRowVisible(FIELDS.index("description"), bool(case.description))
