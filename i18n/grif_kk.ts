@@ -3808,6 +3808,14 @@ Not signed yet: %1</source>
         <translation>қорытындыға қол қою басталғанда комиссия құрамы өзгертілмейді</translation>
     </message>
     <message>
+        <source>only the chair is recorded absent (the deputy chair then signs): %1 signs</source>
+        <translation>жоқ деп тек төраға белгіленеді (сонда төрағаның орынбасары қол қояды): %1 қол қояды</translation>
+    </message>
+    <message>
+        <source>the conclusion is signed by the chair (or the deputy chair when the chair is absent) and the secretary: seat them first</source>
+        <translation>қорытындыға төраға (ол болмаса — төрағаның орынбасары) және хатшы қол қояды: алдымен оларды комиссияға енгізіңіз</translation>
+    </message>
+    <message>
         <source>dates of the dossier</source>
         <translation>іс күндері</translation>
     </message>
@@ -3868,12 +3876,24 @@ Not signed yet: %1</source>
         <translation>бұл қадам тек иесінің талабында болады</translation>
     </message>
     <message>
+        <source>the head who assigned the assessment</source>
+        <translation>бағалауды тапсырған басшы</translation>
+    </message>
+    <message>
+        <source>an assessment under a methodology sums the indicators considered: enter them first</source>
+        <translation>әдістеме бойынша бағалау ескерілген көрсеткіштерді қосады: алдымен оларды енгізіңіз</translation>
+    </message>
+    <message>
         <source>the owner&apos;s claim is not dispatched (p.14)</source>
         <translation>иесінің талабы жіберілмейді (14-тармақ)</translation>
     </message>
     <message>
         <source>indicators are set once the degree is established and before the assessment</source>
         <translation>көрсеткіштер дәреже айқындалғаннан кейін және бағалауға дейін енгізіледі</translation>
+    </message>
+    <message>
+        <source>files are added until the conclusion is signed</source>
+        <translation>файлдар қорытындыға қол қойылғанға дейін қосылады</translation>
     </message>
 </context>
 <context>

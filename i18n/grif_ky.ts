@@ -3808,6 +3808,14 @@ Not signed yet: %1</source>
         <translation>корутундуга кол коюу башталганда комиссиянын курамы өзгөртүлбөйт</translation>
     </message>
     <message>
+        <source>only the chair is recorded absent (the deputy chair then signs): %1 signs</source>
+        <translation>жок деп төрага гана белгиленет (анда төраганын орун басары кол коёт): %1 кол коёт</translation>
+    </message>
+    <message>
+        <source>the conclusion is signed by the chair (or the deputy chair when the chair is absent) and the secretary: seat them first</source>
+        <translation>корутундуга төрага (ал жок болсо — төраганын орун басары) жана катчы кол коёт: адегенде аларды комиссияга киргизиңиз</translation>
+    </message>
+    <message>
         <source>dates of the dossier</source>
         <translation>иштин күндөрү</translation>
     </message>
@@ -3868,12 +3876,24 @@ Not signed yet: %1</source>
         <translation>бул кадам ээсинин талабында гана болот</translation>
     </message>
     <message>
+        <source>the head who assigned the assessment</source>
+        <translation>баалоону тапшырган жетекчи</translation>
+    </message>
+    <message>
+        <source>an assessment under a methodology sums the indicators considered: enter them first</source>
+        <translation>методика боюнча баалоо эске алынган көрсөткүчтөрдү кошот: адегенде аларды киргизиңиз</translation>
+    </message>
+    <message>
         <source>the owner&apos;s claim is not dispatched (p.14)</source>
         <translation>ээсинин талабы жөнөтүлбөйт (14-пункт)</translation>
     </message>
     <message>
         <source>indicators are set once the degree is established and before the assessment</source>
         <translation>көрсөткүчтөр даража аныкталгандан кийин жана баалоого чейин киргизилет</translation>
+    </message>
+    <message>
+        <source>files are added until the conclusion is signed</source>
+        <translation>файлдар корутундуга кол коюлганга чейин кошулат</translation>
     </message>
 </context>
 <context>

@@ -3812,6 +3812,14 @@ Not signed yet: %1</source>
         <translation>после начала подписания заключения состав комиссии не меняется</translation>
     </message>
     <message>
+        <source>only the chair is recorded absent (the deputy chair then signs): %1 signs</source>
+        <translation>отсутствующим отмечается только председатель (тогда подписывает заместитель): %1 подписывает</translation>
+    </message>
+    <message>
+        <source>the conclusion is signed by the chair (or the deputy chair when the chair is absent) and the secretary: seat them first</source>
+        <translation>заключение подписывают председатель (при его отсутствии — заместитель) и секретарь: сначала включите их в состав комиссии</translation>
+    </message>
+    <message>
         <source>dates of the dossier</source>
         <translation>даты дела</translation>
     </message>
@@ -3872,12 +3880,24 @@ Not signed yet: %1</source>
         <translation>этот шаг есть только у требования собственника</translation>
     </message>
     <message>
+        <source>the head who assigned the assessment</source>
+        <translation>руководитель, поручивший определение ущерба</translation>
+    </message>
+    <message>
+        <source>an assessment under a methodology sums the indicators considered: enter them first</source>
+        <translation>определение по методике суммирует учтённые показатели: сначала внесите их</translation>
+    </message>
+    <message>
         <source>the owner&apos;s claim is not dispatched (p.14)</source>
         <translation>требование собственника не направляется (п. 14)</translation>
     </message>
     <message>
         <source>indicators are set once the degree is established and before the assessment</source>
         <translation>показатели вносятся после установления степени секретности и до определения ущерба</translation>
+    </message>
+    <message>
+        <source>files are added until the conclusion is signed</source>
+        <translation>файлы добавляются до подписания заключения</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ import datetime as dt
 
 from desktop.domain.access import require_role
 from desktop.domain.dossier import (
-    FORM_FOR,
     CommissionKind,
     DossierState,
     Role,
@@ -18,12 +17,11 @@ from desktop.domain.dossier import (
     required_signers,
 )
 from desktop.domain.errors import IllegalState, InvalidInput, Label, NotFound
-from desktop.domain.levels import Level
 from desktop.domain.roles import Role as UserRole
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services import auth
-from desktop.services.dossiers import visible
+from desktop.services.dossiers import covers, participants_cleared, required_form, visible
 from desktop.services.register import CLERKS
 from desktop.services.session import Session, Tx, action
 from desktop.store import dossiers as repo
@@ -40,21 +38,19 @@ ONE_CHAIR = QT_TRANSLATE_NOOP("Errors", "a commission has one chair, one deputy 
 NOT_A_SIGNER = QT_TRANSLATE_NOOP("Errors", "%1 does not sign the conclusion")
 SIGNED = QT_TRANSLATE_NOOP("Errors", "%1 has signed already")
 FIXED = QT_TRANSLATE_NOOP("Errors", "the commission is fixed once the conclusion is being signed")
+ONLY_THE_CHAIR = QT_TRANSLATE_NOOP(
+    "Errors", "only the chair is recorded absent (the deputy chair then signs): %1 signs")
+NO_CHAIR = QT_TRANSLATE_NOOP(
+    "Errors", "the conclusion is signed by the chair (or the deputy chair when the chair is absent) and the secretary: seat them first")
 PROTECTION_ROLES = (UserRole.CLERK, UserRole.PROTECTION_HEAD)
 SINGLE = (Role.CHAIR, Role.DEPUTY_CHAIR, Role.SECRETARY)
 
 
-def _required_form(row: dict) -> int:
-    return FORM_FOR[next(lv for lv in Level if lv.rank == row["top_rank"])]
-
-
-def _covers(form: int | None, expires: dt.date | None, needed: int, today: dt.date) -> bool:
-    return form is not None and form <= needed and (expires is None or expires >= today)
-
-
-def _editable(row: dict) -> None:
+def _editable(tx: Tx, row: dict) -> None:
+    """The commission is fixed once anyone has signed: they signed with these people."""
     if DossierState(row["state"]) in (DossierState.SIGNED, DossierState.APPROVED,
-                                      DossierState.CLOSED):
+                                      DossierState.CLOSED) or any(
+            p["signed"] for p in repo.participants(tx.conn, row["id"])):
         raise IllegalState(FIXED)
 
 
@@ -63,13 +59,13 @@ def add_member(session: Session, dossier_id: int, role: Role, username: str) -> 
     with action(session, "dossier.participant") as tx:
         require_role(tx.user, *CLERKS, UserRole.ORG_HEAD)
         row = visible(tx.conn, tx.user, dossier_id)
-        _editable(row)
+        _editable(tx, row)
         person = user_repo.by_name(tx.conn, username.strip())
         if person is None or not person.active:
             raise NotFound(username)
-        needed = _required_form(row)
+        needed = required_form(row)
         clearance = person.clearance
-        if clearance is None or not _covers(clearance.form, clearance.expires, needed,
+        if clearance is None or not covers(clearance.form, clearance.expires, needed,
                                             session.today):
             raise InvalidInput(person.full_name, str(needed), message=NOT_CLEARED)
         _single_roles(tx, dossier_id, role)
@@ -96,9 +92,9 @@ def add_outsider(session: Session, dossier_id: int, role: Role, *, name: str, po
     with action(session, "dossier.participant") as tx:
         require_role(tx.user, *CLERKS, UserRole.ORG_HEAD)
         row = visible(tx.conn, tx.user, dossier_id)
-        _editable(row)
-        needed = _required_form(row)
-        if not _covers(clearance_form, clearance_expires, needed, session.today):
+        _editable(tx, row)
+        needed = required_form(row)
+        if not covers(clearance_form, clearance_expires, needed, session.today):
             raise InvalidInput(name, str(needed), message=NOT_CLEARED)
         _single_roles(tx, dossier_id, role)
         participant_id = repo.add_participant(tx.conn, {
@@ -121,7 +117,7 @@ def remove(session: Session, dossier_id: int, participant_id: int) -> None:
     with action(session, "dossier.participant") as tx:
         require_role(tx.user, *CLERKS, UserRole.ORG_HEAD)
         row = visible(tx.conn, tx.user, dossier_id)
-        _editable(row)
+        _editable(tx, row)
         if not repo.remove_participant(tx.conn, dossier_id, participant_id):
             raise NotFound(str(participant_id))
         tx.object = row["number"]
@@ -129,20 +125,38 @@ def remove(session: Session, dossier_id: int, participant_id: int) -> None:
 
 
 def set_absent(session: Session, dossier_id: int, participant_id: int, absent: bool) -> None:
-    """The chair recorded absent: the deputy chair signs instead (p.11)."""
+    """The chair recorded absent: the deputy chair signs instead (p.11). Only the chair's
+    absence changes who signs; anyone else named on the commission signs."""
     with action(session, "dossier.participant") as tx:
         require_role(tx.user, *CLERKS, UserRole.ORG_HEAD)
         row = visible(tx.conn, tx.user, dossier_id)
-        _editable(row)
-        repo.update_participant(tx.conn, participant_id, {"absent": absent})
+        _editable(tx, row)
+        person = next((p for p in repo.participants(tx.conn, dossier_id)
+                       if p["id"] == participant_id), None)
+        if person is None:
+            raise NotFound(str(participant_id))
+        if person["role"] != Role.CHAIR.value:
+            raise InvalidInput(Label("Dossier", Role(person["role"]).label),
+                               message=ONLY_THE_CHAIR)
+        repo.update_participant(tx.conn, dossier_id, participant_id, {"absent": absent})
         tx.object = row["number"]
         tx.details = {"absent": absent, "participant": participant_id}
 
 
-def _check_commission(row: dict, people: list[dict]) -> None:
+def _check_commission(tx: Tx, row: dict, people: list[dict], today: dt.date) -> None:
+    """Before the conclusion is signed: an expert commission has an employee of the
+    protection unit (p.4); a chair, or a deputy chair when the chair is absent, and a
+    secretary sign (p.11); everyone still holds the clearance the information requires."""
     if row["commission_kind"] == CommissionKind.EXPERT.value and not any(
             p["protection_unit"] for p in people):
         raise IllegalState(NO_PROTECTION_UNIT)
+    roles = {Role(p["role"]): bool(p["absent"]) for p in people}
+    chair_there = Role.CHAIR in roles and not roles[Role.CHAIR]
+    deputy_there = Role.DEPUTY_CHAIR in roles and not roles[Role.DEPUTY_CHAIR]
+    if not (chair_there or (Role.CHAIR in roles and deputy_there)) or \
+            Role.SECRETARY not in roles:
+        raise IllegalState(NO_CHAIR)
+    participants_cleared(tx.conn, row, people, today)
 
 
 def _signers(people: list[dict]) -> list[dict]:
@@ -151,7 +165,7 @@ def _signers(people: list[dict]) -> list[dict]:
 
 
 def _sign(tx: Tx, session: Session, dossier_id: int, participant: dict, how: str) -> None:
-    repo.update_participant(tx.conn, participant["id"], {
+    repo.update_participant(tx.conn, dossier_id, participant["id"], {
         "signed": how, "signed_at": register_repo.today_iso(), "recorded_by": session.actor})
     people = repo.participants(tx.conn, dossier_id)
     if all(p["signed"] for p in _signers(people)):
@@ -159,12 +173,12 @@ def _sign(tx: Tx, session: Session, dossier_id: int, participant: dict, how: str
         tx.details["state"] = DossierState.SIGNED.value
 
 
-def _ready(tx: Tx, dossier_id: int) -> tuple[dict, list[dict]]:
+def _ready(tx: Tx, dossier_id: int, today: dt.date) -> tuple[dict, list[dict]]:
     row = visible(tx.conn, tx.user, dossier_id)
     check_move(DossierState(row["state"]), DossierState.SIGNED,
                agreement_needed=not row["head_has_authority"])
     people = repo.participants(tx.conn, dossier_id)
-    _check_commission(row, people)
+    _check_commission(tx, row, people, today)
     tx.object = row["number"]
     return row, people
 
@@ -173,7 +187,7 @@ def sign(session: Session, dossier_id: int, username: str, password: str) -> Non
     """A signer of the conclusion confirms with their own password."""
     person = auth.confirm_person(session.store, username, password)
     with action(session, "dossier.sign") as tx:
-        _row, people = _ready(tx, dossier_id)
+        _row, people = _ready(tx, dossier_id, session.today)
         mine = next((p for p in people if p["user_id"] == person.id), None)
         if mine is None or mine not in _signers(people):
             raise InvalidInput(person.full_name, message=NOT_A_SIGNER)
@@ -188,7 +202,7 @@ def record_paper(session: Session, dossier_id: int, participant_id: int) -> None
     without an account), recorded by a clerk."""
     with action(session, "dossier.sign") as tx:
         require_role(tx.user, *CLERKS)
-        _row, people = _ready(tx, dossier_id)
+        _row, people = _ready(tx, dossier_id, session.today)
         mine = next((p for p in people if p["id"] == participant_id), None)
         if mine is None or mine not in _signers(people):
             raise InvalidInput(str(participant_id), message=NOT_A_SIGNER)

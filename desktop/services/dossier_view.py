@@ -12,7 +12,7 @@ from desktop.domain.access import require_role
 from desktop.domain.carriers import Derivation
 from desktop.domain.damage import RANGES
 from desktop.domain.dossier import BasisKind, CommissionKind, DossierState, Role, Variant
-from desktop.domain.errors import InvalidInput, NotFound
+from desktop.domain.errors import IllegalState, InvalidInput, NotFound
 from desktop.domain.levels import Level
 from desktop.domain.marking import days_left
 from desktop.domain.people import short_name
@@ -29,6 +29,8 @@ from desktop.store import register as register_repo
 from desktop.store import users as user_repo
 
 FILE = QT_TRANSLATE_NOOP("Errors", "file")
+FILES_CLOSED = QT_TRANSLATE_NOOP(
+    "Errors", "files are added until the conclusion is signed")
 MAX_FILE = 50 * 2**20          # a scan of many pages; bigger files are split by the clerk
 KINDS = ("material", "calculation", "order", "other")
 
@@ -150,6 +152,9 @@ def add_file(session: Session, dossier_id: int, name: str, data: bytes,
     with action(session, "dossier.file_add") as tx:
         require_role(tx.user, *CLERKS, *READERS)
         row = visible(tx.conn, tx.user, dossier_id)
+        if DossierState(row["state"]) in (DossierState.SIGNED, DossierState.APPROVED,
+                                          DossierState.CLOSED):
+            raise IllegalState(FILES_CLOSED)      # the conclusion was signed on these files
         digest = hashlib.sha256(data).hexdigest()
         file_id = repo.add_file(tx.conn, {
             "dossier_id": dossier_id, "name": name, "kind": kind, "size": len(data),
@@ -180,7 +185,8 @@ def _conclusion(session: Session, d: Dossier) -> form.Conclusion:
     values, row = settings.current(session), d.row
     low, high = RANGES[d.level] if d.level and not row["methodology"] else (None, None)
     return form.Conclusion(
-        number=d.number, place=row["place"], made_at=dt.datetime.now().replace(microsecond=0),
+        number=d.number, place=row["place"],
+        made_at=stored.moment(row["assessed_at"]) or dt.datetime.now().replace(microsecond=0),
         head_position=values["org.head_position"], head_name=values["org.head_name"],
         approved=stored.day(row["approved_at"]), agreement_body=row["agreement_body"],
         agreement_reference=row["agreement_reference"],

@@ -21,6 +21,7 @@ from desktop.domain import fields
 from desktop.domain.access import require_clearance, require_role
 from desktop.domain.damage import check_amount, default_range, to_mci
 from desktop.domain.dossier import (
+    FORM_FOR,
     BasisKind,
     CommissionKind,
     DossierState,
@@ -28,7 +29,17 @@ from desktop.domain.dossier import (
     check_move,
     deadline,
 )
-from desktop.domain.errors import IllegalMove, IllegalState, InvalidInput, Label, NotFound
+from desktop.domain.dossier import (
+    Role as DossierRole,
+)
+from desktop.domain.errors import (
+    IllegalMove,
+    IllegalState,
+    InvalidInput,
+    Label,
+    NotFound,
+    PermissionDenied,
+)
 from desktop.domain.levels import Level
 from desktop.domain.people import User
 from desktop.domain.roles import Role
@@ -62,6 +73,10 @@ NEEDS_CASE = QT_TRANSLATE_NOOP("Errors", "a loss or disclosure is assessed on it
 NO_AGREEMENT_NEEDED = QT_TRANSLATE_NOOP(
     "Errors", "the head has authority over state secrets: no agreement is needed")
 NOT_THE_OWNER_VARIANT = QT_TRANSLATE_NOOP("Errors", "only the owner's claim has this step")
+NOT_THE_ASSIGNING_HEAD = QT_TRANSLATE_NOOP(
+    "Errors", "the head who assigned the assessment")
+NO_INDICATORS = QT_TRANSLATE_NOOP(
+    "Errors", "an assessment under a methodology sums the indicators considered: enter them first")
 NOT_A_BREACH = QT_TRANSLATE_NOOP("Errors", "the owner's claim is not dispatched (p.14)")
 
 READERS = (Role.CLERK, Role.PROTECTION_HEAD, Role.ORG_HEAD, Role.AUDITOR, Role.COMMISSION)
@@ -110,6 +125,39 @@ def visible(conn: Connection, user: User, dossier_id: int) -> dict:
                 p["user_id"] == user.id for p in repo.participants(conn, dossier_id))):
         raise NotFound(str(dossier_id))
     return row
+
+
+# --- who may take part (p.5) ----------------------------------------------------------------
+
+NOT_CLEARED = QT_TRANSLATE_NOOP(
+    "Errors", "%1 has no valid clearance of form %2 or higher, which the information requires")
+SIGNING_ROLES = (DossierRole.CHAIR.value, DossierRole.DEPUTY_CHAIR.value,
+                 DossierRole.MEMBER.value, DossierRole.SECRETARY.value)
+
+
+def required_form(row: dict) -> int:
+    return FORM_FOR[next(lv for lv in Level if lv.rank == row["top_rank"])]
+
+
+def covers(form: int | None, expires: dt.date | None, needed: int, today: dt.date) -> bool:
+    return form is not None and form <= needed and (expires is None or expires >= today)
+
+
+def participants_cleared(conn: Connection, row: dict, people: list[dict],
+                         today: dt.date) -> None:
+    """Everyone on the commission holds, today, the form the information requires now (it
+    may require more once the degree is established than when they were seated)."""
+    needed = required_form(row)
+    for p in people:
+        if p["user_id"] is not None:
+            person = user_repo.by_id(conn, p["user_id"])
+            clearance = person.clearance if person and person.active else None
+            ok = clearance is not None and covers(clearance.form, clearance.expires, needed,
+                                                  today)
+        else:
+            ok = covers(p["clearance_form"], stored.day(p["clearance_expires"]), needed, today)
+        if not ok:
+            raise InvalidInput(p["name"], str(needed), message=NOT_CLEARED)
 
 
 def assign(session: Session, a: Assignment) -> int:
@@ -174,6 +222,11 @@ def _open(tx: Tx, session: Session, dossier_id: int, target: DossierState,
     """The dossier moving to `target`, by someone of `roles` cleared for it."""
     require_role(tx.user, *(roles or (*CLERKS, Role.COMMISSION)))
     row = visible(tx.conn, tx.user, dossier_id)
+    if not roles and not tx.user.has_role(*CLERKS) and not any(
+            p["user_id"] == tx.user.id and p["role"] in SIGNING_ROLES
+            for p in repo.participants(tx.conn, dossier_id)):
+        # A commission member enters the work of the commission; invited people advise.
+        raise PermissionDenied(Role.COMMISSION.label)
     needs = not row["head_has_authority"]
     check_move(DossierState(row["state"]), target, agreement_needed=needs)
     require_clearance(tx.user, next(lv for lv in Level if lv.rank == row["top_rank"]),
@@ -193,8 +246,12 @@ def establish_degree(session: Session, dossier_id: int, level: Level | None,
                   "level": level.value if level else None, "no_state_secrets": level is None}
         if level is None:
             values["state"] = DossierState.ASSESSED.value     # nothing to assess
+            values["assessed_at"] = register_repo.today_iso()
         elif level.rank > row["top_rank"]:
             values["top_rank"] = level.rank
+            require_clearance(tx.user, level, session.today)
+            participants_cleared(tx.conn, {**row, "top_rank": level.rank},
+                                 repo.participants(tx.conn, dossier_id), session.today)
         repo.update(tx.conn, dossier_id, values)
         tx.details = {"level": level.value if level else None}
 
@@ -237,7 +294,8 @@ def assess(session: Session, dossier_id: int, a: Assessment) -> None:
     other = clean_text(NOTE, a.other_matters, max_len=4000, required=False, multiline=True)
     with action(session, "dossier.assess") as tx:
         row = _open(tx, session, dossier_id, DossierState.ASSESSED)
-        values: dict = {"state": DossierState.ASSESSED.value, "other_matters": other}
+        values: dict = {"state": DossierState.ASSESSED.value, "other_matters": other,
+                        "assessed_at": register_repo.today_iso()}
         if row["party_involved"]:
             values.update(
                 party_reference=clean_text(PARTY, a.party_reference, max_len=200),
@@ -250,22 +308,34 @@ def assess(session: Session, dossier_id: int, a: Assessment) -> None:
             since, value = mci.on(tx.conn, day)
             values.update(mci_date=since, mci_value=value, mci_override=override)
             if a.methodology.strip():
-                total = sum((_amount(i["amount_tenge"]) for i in
-                             repo.indicators(tx.conn, dossier_id)), Decimal(0))
                 values.update(
                     methodology=clean_text(METHODOLOGY, a.methodology, max_len=300),
-                    methodology_body=clean_text(METHODOLOGY, a.methodology_body, max_len=300),
-                    amount_tenge=str(total), amount_mci=str(to_mci(total, value)))
+                    methodology_body=clean_text(METHODOLOGY, a.methodology_body, max_len=300))
+                considered = repo.indicators(tx.conn, dossier_id)
+                if not considered:
+                    raise InvalidInput(METHODOLOGY, NO_INDICATORS)
+                total = sum((_amount(i["amount_tenge"]) for i in considered), Decimal(0))
+                values.update(amount_tenge=str(total), amount_mci=str(to_mci(total, value)))
             else:
                 loss = row["incident_kind"] == "loss"
                 rng = default_range(Level(row["level"]), value, loss=loss,
-                                    single_copy=a.single_copy)
+                                    single_copy=_single_copy(tx.conn, row, a.single_copy))
                 amount = check_amount(rng, _amount(a.amount_mci))
                 values.update(single_copy=rng.single, amount_mci=str(amount),
                               amount_tenge=str(amount * value))
         repo.update(tx.conn, dossier_id, values)
         tx.details = {k: str(v) for k, v in values.items()
                       if k in ("amount_mci", "amount_tenge", "mci_value", "party_amount")}
+
+
+def _single_copy(conn: Connection, row: dict, stated: bool) -> bool:
+    """Whether the document existed in a single copy (p.10): from the register when the case
+    names registered copies; as the commission states it for information described in
+    words."""
+    if row["incident_id"] is None:
+        return stated
+    copies = repo.incident_copies(conn, row["incident_id"])
+    return copies == 1 if copies else stated
 
 
 def agree(session: Session, dossier_id: int, body: str, reference: str,
@@ -289,7 +359,9 @@ def agree(session: Session, dossier_id: int, body: str, reference: str,
 def approve(session: Session, dossier_id: int) -> None:
     """The head who created the commission (or a person he authorised) approves."""
     with action(session, "dossier.approve") as tx:
-        _open(tx, session, dossier_id, DossierState.APPROVED, Role.ORG_HEAD)
+        row = _open(tx, session, dossier_id, DossierState.APPROVED, Role.ORG_HEAD)
+        if row["assigned_by"] != session.actor:
+            raise PermissionDenied(NOT_THE_ASSIGNING_HEAD)
         repo.update(tx.conn, dossier_id, {
             "state": DossierState.APPROVED.value, "approved_by": session.actor,
             "approved_at": register_repo.today_iso()})
@@ -355,6 +427,7 @@ def range_preview(session: Session, dossier_id: int, *, single_copy: bool,
         if not row["level"]:
             raise IllegalMove(Label("Dossier", DossierState(row["state"]).label))
         since, value = mci.on(conn, override_date or stored.day(row["materials_received"]))
+        single_copy = _single_copy(conn, row, single_copy)
     rng = default_range(Level(row["level"]), value, loss=row["incident_kind"] == "loss",
                         single_copy=single_copy)
     return RangePreview(rng.low, None if rng.single else rng.high, rng.low_tenge,

@@ -45,8 +45,12 @@ def add_participant(conn: Connection, values: dict[str, Any]) -> int:
     return rows.insert(conn, "dossier_participants", values)
 
 
-def update_participant(conn: Connection, participant_id: int, values: dict[str, Any]) -> None:
-    rows.update(conn, "dossier_participants", participant_id, values)
+def update_participant(conn: Connection, dossier_id: int, participant_id: int,
+                       values: dict[str, Any]) -> int:
+    """Change a participant of this dossier; 0 when it is not one of its participants."""
+    sets = ", ".join(f"{c} = :{c}" for c in values)
+    return rows.execute(conn, f"UPDATE dossier_participants SET {sets} WHERE id = :_p AND "
+                              f"dossier_id = :_d", **values, _p=participant_id, _d=dossier_id)
 
 
 def remove_participant(conn: Connection, dossier_id: int, participant_id: int) -> int:

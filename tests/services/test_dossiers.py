@@ -269,7 +269,55 @@ def test_the_range_shown_before_the_amount(login, people):  # noqa: F811
     single = dossiers.range_preview(clerk, dossier_id, single_copy=True)
     assert (single.low_mci, single.high_mci, single.low_tenge, single.mci,
             single.mci_date) == (1000, None, 4_325_000, 4325, dt.date(2026, 1, 1))
-    full = dossiers.range_preview(clerk, dossier_id, single_copy=False,
-                                  override_date=dt.date(2025, 12, 28))
-    assert (full.low_mci, full.high_mci, full.high_tenge, full.mci) == (1000, 20_000,
-                                                                        20_000 * 3932, 3932)
+    # The register says it was a single copy, whatever the commission ticks.
+    stated = dossiers.range_preview(clerk, dossier_id, single_copy=False,
+                                    override_date=dt.date(2025, 12, 28))
+    assert (stated.single, stated.low_tenge, stated.mci) == (True, 1000 * 3932, 3932)
+    several = dossiers.assign(chief, assignment(lost_single_copy(
+        clerk, draft=own(level=Level.SS, copies=3))))
+    dossiers.establish_degree(clerk, several, Level.SS, "Сведения")
+    full = dossiers.range_preview(clerk, several, single_copy=True)
+    assert (full.single, full.low_mci, full.high_mci, full.high_tenge) == (
+        False, 1000, 20_000, 20_000 * 4325)
+
+
+def test_what_the_signatures_fix(login, admin, people):  # noqa: F811
+    from desktop.domain.roles import Role as UserRole
+    from desktop.services import users
+    from tests.conftest import clearance
+    users.add_user(admin, username="chief2", full_name="Other Head Testov", password=PASSWORD,
+                   roles={UserRole.ORG_HEAD}, clearance=clearance(1))
+    clerk, chief = login("clerk"), login("chief")
+    dossier_id = dossiers.assign(chief, assignment(lost_single_copy(clerk, Level.S)))
+    ids = seat(chief, dossier_id, (("head", Role.CHAIR), ("m1", Role.MEMBER)))
+    dossiers.establish_degree(clerk, dossier_id, Level.S, "Сведения")
+    dossiers.assess(clerk, dossier_id, Assessment(amount_mci=100, single_copy=True))
+    with pytest.raises(IllegalState):                    # no secretary seated
+        commission.sign(clerk, dossier_id, "head", PASSWORD)
+    with pytest.raises(InvalidInput):                    # only the chair is recorded absent
+        commission.set_absent(chief, dossier_id, ids["m1"], True)
+    other = dossiers.assign(chief, assignment(lost_single_copy(clerk, Level.S)))
+    with pytest.raises(NotFound):                        # a participant of another dossier
+        commission.set_absent(chief, other, ids["head"], True)
+    commission.add_member(chief, dossier_id, Role.SECRETARY, "clerk")
+    commission.sign(clerk, dossier_id, "head", PASSWORD)
+    with pytest.raises(IllegalState):                    # fixed once anyone has signed
+        commission.add_member(chief, dossier_id, Role.MEMBER, "m2")
+    with pytest.raises(IllegalState):
+        commission.remove(chief, dossier_id, ids["m1"])
+    sign_all(clerk, dossier_id, ("m1", "clerk"))
+    with pytest.raises(IllegalState):                    # files stop at the signatures
+        dossier_view.add_file(clerk, dossier_id, "x.pdf", b"x")
+    with pytest.raises(PermissionDenied):                # the head who assigned it approves
+        dossiers.approve(login("chief2"), dossier_id)
+    dossiers.approve(chief, dossier_id)
+
+
+def test_a_higher_degree_needs_a_higher_clearance_of_everyone(login, people):  # noqa: F811
+    clerk, chief = login("clerk"), login("chief")
+    dossier_id = dossiers.assign(chief, assignment(lost_single_copy(clerk, Level.S)))
+    commission.add_member(chief, dossier_id, Role.MEMBER, "m3")     # form 3: enough for S
+    with pytest.raises(InvalidInput) as caught:                     # not for SS
+        dossiers.establish_degree(clerk, dossier_id, Level.SS, "Сведения")
+    assert "M3 Member Testov" in caught.value.text()
+    assert dossier_view.dossier(clerk, dossier_id).level is None

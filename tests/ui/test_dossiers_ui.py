@@ -153,17 +153,19 @@ def test_from_assignment_to_dispatch(qtbot, login, monkeypatch):
             return submit(dialog)
         assert isinstance(dialog, AssessDialog)
         assert not dialog.methodology.isVisibleTo(dialog)
+        # The register says the lost document existed in a single copy: its minimum.
         shown = dialog.preview.text()
-        assert "1 000 MCI – 20 000 MCI" in shown and "4 325 000 ₸ – 86 500 000 ₸" in shown
+        assert shown.startswith(
+            "A lost document in a single copy: exactly 1 000 MCI = 4 325 000 ₸ (p.10)")
         assert f"MCI 4 325 ₸ of {day_text(dt.date(2026, 1, 1))}" in shown
+        assert dialog.single.isChecked() and dialog.amount.text() == "1000"
+        dialog.amount.clear()
         type_text(dialog.amount, "500")
         assert not submit(dialog)
         assert error_of(dialog, "amount") == ("The amount 500 MCI is outside the range of "
-                                              "point 10 for this level: 1000–20000.")
-        dialog.single.setChecked(True)                           # a lost single copy
-        assert dialog.preview.text().startswith(
-            "A lost document in a single copy: exactly 1 000 MCI = 4 325 000 ₸ (p.10)")
-        assert dialog.amount.text() == "1000"
+                                              "point 10 for this level: 1000.")
+        dialog.amount.clear()
+        type_text(dialog.amount, "1000")
         return submit(dialog)
 
     view = view_of(clerk, dossier_id, qtbot, work)
@@ -284,6 +286,11 @@ def test_the_range_refuses_and_indicators(qtbot, login):
     assert not submit(dialog)
     assert "it is empty" in error_of(dialog, "methodology_body")
     assert dialog.methodology.text() == "Методика № 1"
+    type_text(dialog.methodology_body, "Министерство")
+    assert not submit(dialog)                       # no indicators entered yet
+    shown = " ".join((dialog.message.text(), error_of(dialog, "methodology"),
+                      error_of(dialog, "methodology_body")))
+    assert "enter them first" in shown
 
 
 # --- the conclusion in Kyrgyz ---------------------------------------------------------------

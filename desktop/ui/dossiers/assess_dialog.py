@@ -127,6 +127,10 @@ class AssessDialog(FormDialog):
             self.preview.setText(error_text(exc))
             return
         self.preview.setText(texts.range_text(preview))
+        # The register knows whether a lost document existed in a single copy.
+        self.single.blockSignals(True)
+        self.single.setChecked(preview.single)
+        self.single.blockSignals(False)
         if preview.single:      # the amount is the minimum: nothing to choose
             self.amount.setText(str(preview.low_mci))
 

@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("party_amount", sa.String(64), nullable=False, server_default=""),
         sa.Column("party_currency", sa.String(16), nullable=False, server_default=""),
         sa.Column("other_matters", sa.Text, nullable=False, server_default=""),
+        sa.Column("assessed_at", sa.String(32), nullable=True),  # the conclusion's time
         sa.Column("head_has_authority", sa.Boolean, nullable=False, server_default="1"),
         sa.Column("agreement_body", sa.String(300), nullable=False, server_default=""),
         sa.Column("agreement_reference", sa.String(100), nullable=False, server_default=""),
