@@ -3884,6 +3884,14 @@ Not signed yet: %1</source>
         <translation>әдістеме бойынша бағалау ескерілген көрсеткіштерді қосады: алдымен оларды енгізіңіз</translation>
     </message>
     <message>
+        <source>the internal investigation has not confirmed the fact yet: record its findings first</source>
+        <translation>қызметтік тергеп-тексеру фактіні әлі растаған жоқ: алдымен оның қорытындысын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>the notice to the Kyrgyz party is not recorded: it is due at once</source>
+        <translation>Қырғыз Тарапқа хабарлама тіркелмеген: ол дереу жіберілуі тиіс</translation>
+    </message>
+    <message>
         <source>the owner&apos;s claim is not dispatched (p.14)</source>
         <translation>иесінің талабы жіберілмейді (14-тармақ)</translation>
     </message>

@@ -3884,6 +3884,14 @@ Not signed yet: %1</source>
         <translation>методика боюнча баалоо эске алынган көрсөткүчтөрдү кошот: адегенде аларды киргизиңиз</translation>
     </message>
     <message>
+        <source>the internal investigation has not confirmed the fact yet: record its findings first</source>
+        <translation>кызматтык иликтөө фактыны али ырастай элек: адегенде анын жыйынтыгын киргизиңиз</translation>
+    </message>
+    <message>
+        <source>the notice to the Kyrgyz party is not recorded: it is due at once</source>
+        <translation>Кыргыз Тарапка билдирме катталган жок: ал дароо жөнөтүлүшү керек</translation>
+    </message>
+    <message>
         <source>the owner&apos;s claim is not dispatched (p.14)</source>
         <translation>ээсинин талабы жөнөтүлбөйт (14-пункт)</translation>
     </message>

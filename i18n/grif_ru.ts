@@ -3888,6 +3888,14 @@ Not signed yet: %1</source>
         <translation>определение по методике суммирует учтённые показатели: сначала внесите их</translation>
     </message>
     <message>
+        <source>the internal investigation has not confirmed the fact yet: record its findings first</source>
+        <translation>служебное расследование ещё не подтвердило факт: сначала внесите его результаты</translation>
+    </message>
+    <message>
+        <source>the notice to the Kyrgyz party is not recorded: it is due at once</source>
+        <translation>уведомление Кыргызской Стороны не зарегистрировано: оно направляется незамедлительно</translation>
+    </message>
+    <message>
         <source>the owner&apos;s claim is not dispatched (p.14)</source>
         <translation>требование собственника не направляется (п. 14)</translation>
     </message>

@@ -77,6 +77,10 @@ NOT_THE_ASSIGNING_HEAD = QT_TRANSLATE_NOOP(
     "Errors", "the head who assigned the assessment")
 NO_INDICATORS = QT_TRANSLATE_NOOP(
     "Errors", "an assessment under a methodology sums the indicators considered: enter them first")
+NOT_CONFIRMED = QT_TRANSLATE_NOOP(
+    "Errors", "the internal investigation has not confirmed the fact yet: record its findings first")
+NOTICE_FIRST = QT_TRANSLATE_NOOP(
+    "Errors", "the notice to the Kyrgyz party is not recorded: it is due at once")
 NOT_A_BREACH = QT_TRANSLATE_NOOP("Errors", "the owner's claim is not dispatched (p.14)")
 
 READERS = (Role.CLERK, Role.PROTECTION_HEAD, Role.ORG_HEAD, Role.AUDITOR, Role.COMMISSION)
@@ -180,6 +184,9 @@ def assign(session: Session, a: Assignment) -> int:
             case = _incident(tx.conn, tx.user, a.incident_id)
             if a.materials_received < stored.day(case["date_found"]):
                 raise InvalidInput(DATES, RECEIVED_BEFORE)
+            if a.basis_kind is BasisKind.INVESTIGATION and not case["findings"]:
+                # p.7: the fact is confirmed by the materials of the investigation.
+                raise IllegalState(NOT_CONFIRMED)
             rank = case["top_rank"]
         else:
             if a.level is None:
@@ -380,6 +387,9 @@ def dispatch(session: Session, dossier_id: int, number: str, sent_on: dt.date,
         row = _open(tx, session, dossier_id, DossierState.CLOSED, *CLERKS)
         if row["variant"] != Variant.BREACH.value:
             raise IllegalState(NOT_A_BREACH)
+        case = incident_repo.incident_row(tx.conn, row["incident_id"])
+        if case is not None and case["party_involved"] and not case["party_notice_sent"]:
+            raise IllegalState(NOTICE_FIRST)      # S001 a.12 p.1: the Party is told at once
         repo.update(tx.conn, dossier_id, {
             "state": DossierState.CLOSED.value, "dispatch_number": number,
             "dispatch_date": sent_on, "pretrial_body": pretrial_body,

@@ -27,11 +27,16 @@ from tests.services.test_destruction import copies_of, kyrgyz, own, people  # no
 LOST, RECEIVED = dt.date(2025, 12, 28), dt.date(2026, 1, 5)
 
 
-def lost_single_copy(clerk, level=Level.SS, kind=IncidentKind.LOSS, draft=None):
+def lost_single_copy(clerk, level=Level.SS, kind=IncidentKind.LOSS, draft=None,
+                     confirmed=True):
     reg = register.register_carrier(clerk, draft or own(level=level, copies=1))
-    return incidents.open_incident(clerk, kind, date_found=LOST,
+    case = incidents.open_incident(clerk, kind, date_found=LOST,
                                    circumstances="Не обнаружен при приёме дел",
                                    copy_ids=[copies_of(clerk, reg.id)[0].id])
+    if confirmed:                    # p.7: the investigation confirms the fact
+        incidents.order_investigation(clerk, case, "Приказ № 1", LOST)
+        incidents.record_findings(clerk, case, "Факт подтверждён")
+    return case
 
 
 def assignment(case_id, **kw):
@@ -321,3 +326,23 @@ def test_a_higher_degree_needs_a_higher_clearance_of_everyone(login, people):  #
         dossiers.establish_degree(clerk, dossier_id, Level.SS, "Сведения")
     assert "M3 Member Testov" in caught.value.text()
     assert dossier_view.dossier(clerk, dossier_id).level is None
+
+
+def test_the_fact_is_confirmed_first_and_the_party_told(login, people):  # noqa: F811
+    """p.7: the assessment follows the investigation that confirmed the fact; S001 a.12
+    p.1: a dossier on information of the Kyrgyz party closes only once the Party was told."""
+    clerk, chief = login("clerk"), login("chief")
+    with pytest.raises(IllegalState):
+        dossiers.assign(chief, assignment(lost_single_copy(clerk, Level.S, confirmed=False)))
+    case = lost_single_copy(clerk, Level.S, draft=kyrgyz(copies=1))
+    dossier_id = dossiers.assign(chief, assignment(case))
+    seat(chief, dossier_id)
+    dossiers.establish_degree(clerk, dossier_id, Level.S, "Сведения")
+    dossiers.assess(clerk, dossier_id, Assessment(party_reference="7", party_amount="100",
+                                                  party_currency="KGS"))
+    sign_all(clerk, dossier_id)
+    dossiers.approve(chief, dossier_id)
+    with pytest.raises(IllegalState):
+        dossiers.dispatch(clerk, dossier_id, "исх-1", dt.date(2026, 2, 1))
+    incidents.record_party_notice(clerk, case, dt.date(2026, 1, 2), "Обстоятельства, меры")
+    dossiers.dispatch(clerk, dossier_id, "исх-1", dt.date(2026, 2, 1))
