@@ -44,6 +44,7 @@ from desktop.reports.frame import (
     first_page_header,
     styles,
 )
+from desktop.reports.tables import Cell
 from desktop.reports.text import check_lang, date_in_words, escape
 
 FONT_SIZE = 6.5
@@ -166,17 +167,6 @@ def highest_level(rows: Sequence[ExtractRow]) -> Level:
 
 # --- cells --------------------------------------------------------------------------------
 
-class _Cell(Paragraph):
-    """A heading cell: wrapped once, drawn on every page without wrapping again."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if getattr(self, "_wrapped_width", None) == availWidth:
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth
-        return size
-
-
 @functools.cache
 def _heading_style() -> ParagraphStyle:
     fonts.register()
@@ -296,7 +286,7 @@ def layout(rows: Sequence[ExtractRow], lang: str, *, organisation: str,
     """Measure every row and pack them into pages. The first page also holds the frame's
     header (organisation, marking, copy and registration numbers) and the heading."""
     check_lang(lang)
-    heading = [_Cell(escape(text), _heading_style()) for text in HEADINGS[lang]]
+    heading = [Cell(escape(text), _heading_style()) for text in HEADINGS[lang]]
     heading_height = max(cell.wrap(w - 2 * PAD_X, PAGE_HEIGHT)[1]
                          for cell, w in zip(heading, WIDTHS, strict=True)) + PAD_TOP + PAD_BOTTOM
     intro = _intro(lang, len(rows), as_of)
