@@ -1,7 +1,8 @@
-"""Damage-assessment dossiers of the demo register, made through the services: the walk-through
-(a single-copy Top secret document lost on 2025-12-28, materials on 2026-01-05; closed), one
-assessed under a methodology with its indicators (approved), one with "no state secrets"
-(signed), one the commission has just started (assigned, due soon), and an owner's claim."""
+"""Damage-assessment dossiers of the demo register, made through the services, one in each
+state: the walk-through (a single-copy Top secret document lost on 2025-12-28, materials on
+2026-01-05; closed), one under a methodology with its indicators (approved), one with "no
+state secrets" (signed), one agreed with the body with authority, one whose degree is set,
+one just assigned and due soon, and an owner's claim (assessed)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,19 @@ def fill(store: OpenStore, password: str) -> None:
                  today - dt.timedelta(days=12))
     dossiers.establish_degree(clerk, none, None, "Общедоступные сведения о командировке")
     _sign(clerk, none, password)
+    # The degree established, the indicators being entered.
+    started = _open(director, _lost(clerk, "Перечень пунктов связи", Level.S,
+                                    today - dt.timedelta(days=12)), today - dt.timedelta(days=10))
+    dossiers.establish_degree(clerk, started, Level.S, "Сведения о пунктах связи")
+    dossiers.set_indicator(clerk, started, 3, "420000", "Замена оборудования связи")
+    # The head has no authority over state secrets: agreed with the body that has it.
+    agreed = _open(director, _lost(clerk, "Отчёт о полевых испытаниях", Level.S,
+                                   today - dt.timedelta(days=9)), today - dt.timedelta(days=7),
+                   head_has_authority=False)
+    dossiers.establish_degree(clerk, agreed, Level.S, "Сведения о результатах испытаний")
+    dossiers.assess(clerk, agreed, Assessment(amount_mci=100))       # a lost single copy
+    dossiers.agree(director, agreed, "Комитет национальной безопасности", "12/3-581",
+                   today - dt.timedelta(days=2))
     # Just assigned, due within a few days.
     _open(director, _lost(clerk, "План охраны объекта", Level.SS, today - dt.timedelta(days=30)),
           today - dt.timedelta(days=27))
