@@ -116,6 +116,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("marking.window_days", 30,
             MARKING_WINDOW,
             _int_range(1, 365)),
+    Setting("visits.warn_days", 7,
+            QT_TRANSLATE_NOOP("Settings", "Warn this many days before the last day to send a "
+                                          "visit request"),
+            _int_range(0, 60)),
     Setting("dossier.term_from", "assignment",
             QT_TRANSLATE_NOOP("Settings", "The 30 days of a dossier run from"),
             _choice(("assignment", "materials"))),

@@ -224,6 +224,7 @@ class RegistrationDraft:
     notes: str = ""
     journal: str = "main"
     location: str = ""
+    contract_id: int | None = None   # received under this contract (S001 a.7)
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,7 @@ class Registration:
     contract: str
     notes: str
     created_by: str
+    contract_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ CLEARANCE_NUMBER = QT_TRANSLATE_NOOP("Errors", "clearance number")
 CLEARANCE_EXPIRY = QT_TRANSLATE_NOOP("Errors", "clearance expiry")
 
 REG_NO = QT_TRANSLATE_NOOP("Errors", "registration number")
+CONTRACT = QT_TRANSLATE_NOOP("Errors", "contract")
+CONTRACT_ENDED = QT_TRANSLATE_NOOP("Errors", "the contract has ended or expired")
 
 LANGUAGE = QT_TRANSLATE_NOOP("Errors", "print language")
 

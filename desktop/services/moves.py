@@ -8,7 +8,7 @@ import datetime as dt
 
 from desktop.domain import fields
 from desktop.domain.access import require_role
-from desktop.domain.carriers import InternationalChannel, MoveKind, OriginatorType, next_state
+from desktop.domain.carriers import MoveKind, OriginatorType, Registration, next_state
 from desktop.domain.errors import IllegalState, InvalidInput, NotFound
 from desktop.domain.levels import Level
 from desktop.domain.text import clean_text
@@ -19,13 +19,13 @@ from desktop.services.session import Session, Tx, action
 from desktop.store import destruction as destruction_repo
 from desktop.store import marking as marking_repo
 from desktop.store import register as repo
+from desktop.store import transfers as transfer_repo
 from desktop.store import users as user_repo
 
 BASIS = QT_TRANSLATE_NOOP("Errors", "basis")
 RECIPIENT = QT_TRANSLATE_NOOP("Errors", "recipient")
 CHANNEL = QT_TRANSLATE_NOOP("Errors", "channel")
 COVER_LETTER = QT_TRANSLATE_NOOP("Errors", "cover letter number")
-CONFIRMATION = QT_TRANSLATE_NOOP("Errors", "written confirmation of the recipient's clearance")
 CONSENT = QT_TRANSLATE_NOOP("Errors", "prior written consent of the originator")
 NOT_CLEARED = QT_TRANSLATE_NOOP(
     "Errors", "the recipient has no valid clearance covering this level")
@@ -35,7 +35,7 @@ NOT_ALLOWED_CHANNEL = QT_TRANSLATE_NOOP(
     "Errors", "not one of the allowed channels")
 
 
-def _move(tx: Tx, session: Session, copy_id: int, kind: MoveKind, *, holder_id: int | None,
+def move(tx: Tx, session: Session, copy_id: int, kind: MoveKind, *, holder_id: int | None,
           basis: str, to_user_id: int | None = None, to_org: str = "", channel: str = "",
           reference: str = "") -> None:
     row = visible_copy(tx.conn, tx.user, copy_id)
@@ -72,7 +72,7 @@ def issue(session: Session, copy_id: int, to_username: str, basis: str) -> None:
             level = Level(pending["new_level"])   # being raised: the level it is going to
         if recipient.clearance is None or not recipient.clearance.covers(level, dt.date.today()):
             raise IllegalState(NOT_CLEARED)
-        _move(tx, session, copy_id, MoveKind.ISSUE, holder_id=recipient.id, basis=basis,
+        move(tx, session, copy_id, MoveKind.ISSUE, holder_id=recipient.id, basis=basis,
               to_user_id=recipient.id)
         tx.details["to"] = recipient.username
 
@@ -81,41 +81,43 @@ def return_copy(session: Session, copy_id: int, basis: str = "") -> None:
     basis = clean_text(BASIS, basis, max_len=300, required=False)
     with action(session, "copy.return") as tx:
         require_role(tx.user, *CLERKS)
-        _move(tx, session, copy_id, MoveKind.RETURN, holder_id=None, basis=basis)
+        move(tx, session, copy_id, MoveKind.RETURN, holder_id=None, basis=basis)
+
+
+def check_consent(registration: Registration, to_org: str, *, international: bool,
+                  consent: str) -> str:
+    """Foreign-originated information goes to anyone but its originator only with the
+    originator's prior written consent (a.4 p.1.5): its reference, cleaned; "" when none is
+    needed."""
+    foreign = registration.originator.type is OriginatorType.KYRGYZ
+    back_to_originator = foreign and international and \
+        to_org.casefold() == registration.originator.name.casefold()
+    if foreign and not back_to_originator:
+        return clean_text(CONSENT, consent, max_len=200)
+    return ""
 
 
 def dispatch(session: Session, copy_id: int, *, to_org: str, channel: str, cover_letter: str,
-             basis: str, international: bool = False, recipient_confirmation: str = "",
-             originator_consent: str = "") -> None:
-    """To another organisation. To the other state: only the channels of S001 a.5 p.3 and
-    only after the recipient's written confirmation (a.5 p.1). Foreign-originated
-    information to a third party: only with the originator's prior written consent
-    (a.4 p.1.5)."""
+             basis: str, originator_consent: str = "") -> None:
+    """To another organisation at home, through a channel the administrator lists. To the
+    other state see services/transfers.py (S001 a.5)."""
     to_org = clean_text(fields.ORGANISATION, to_org, max_len=300)
     cover_letter = clean_text(COVER_LETTER, cover_letter, max_len=100)
     basis = clean_text(BASIS, basis, max_len=300)
     channel = clean_text(CHANNEL, channel, max_len=100)
-    if international:
-        if channel not in {c.value for c in InternationalChannel}:
-            raise InvalidInput(CHANNEL, NOT_ALLOWED_CHANNEL)
-        recipient_confirmation = clean_text(CONFIRMATION, recipient_confirmation, max_len=200)
-    elif channel not in settings.current(session)["dispatch.channels"]:
+    if channel not in settings.current(session)["dispatch.channels"]:
         raise InvalidInput(CHANNEL, NOT_ALLOWED_CHANNEL)
     with action(session, "copy.dispatch") as tx:
         require_role(tx.user, *CLERKS)
         row = visible_copy(tx.conn, tx.user, copy_id)
         registration = repo.registration(tx.conn, row["registration_id"])
-        foreign = registration.originator.type is OriginatorType.KYRGYZ
-        back_to_originator = foreign and international and \
-            to_org.casefold() == registration.originator.name.casefold()
-        if foreign and not back_to_originator:
-            originator_consent = clean_text(CONSENT, originator_consent, max_len=200)
-        reference = cover_letter
-        _move(tx, session, copy_id, MoveKind.DISPATCH, holder_id=None, basis=basis,
-              to_org=to_org, channel=channel, reference=reference)
-        tx.details.update({"to_org": to_org, "channel": channel, "international": international,
-                           "confirmation": recipient_confirmation,
-                           "consent": originator_consent})
+        assert registration is not None
+        consent = check_consent(registration, to_org, international=False,
+                                consent=originator_consent)
+        move(tx, session, copy_id, MoveKind.DISPATCH, holder_id=None, basis=basis,
+             to_org=to_org, channel=channel, reference=cover_letter)
+        tx.details.update({"to_org": to_org, "channel": channel, "international": False,
+                           "consent": consent})
 
 
 def confirm_receipt(session: Session, copy_id: int, reference: str) -> None:
@@ -123,7 +125,11 @@ def confirm_receipt(session: Session, copy_id: int, reference: str) -> None:
     reference = clean_text(BASIS, reference, max_len=200)
     with action(session, "copy.confirm_receipt") as tx:
         require_role(tx.user, *CLERKS)
-        _move(tx, session, copy_id, MoveKind.CONFIRM_RECEIPT, holder_id=None, basis=reference,
-              reference=reference)
+        move(tx, session, copy_id, MoveKind.CONFIRM_RECEIPT, holder_id=None, basis=reference,
+             reference=reference)
+        transfer = transfer_repo.open_transfer_of(tx.conn, copy_id)
+        if transfer is not None:   # a transfer to the Kyrgyz party ends here (a.5 p.3)
+            transfer_repo.close_transfer(tx.conn, transfer["id"], reference, session.today)
+            tx.details["transfer"] = transfer["id"]
 
 

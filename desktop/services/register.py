@@ -27,8 +27,10 @@ from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.services import stored
 from desktop.services.session import Session, Tx, action
 from desktop.settings import defaults
+from desktop.store import contracts as contract_repo
 from desktop.store import marking as marking_repo
 from desktop.store import register as repo
 from desktop.store import register_query as query
@@ -43,6 +45,9 @@ TITLE = QT_TRANSLATE_NOOP("Errors", "title")
 COPIES = QT_TRANSLATE_NOOP("Errors", "number of copies")
 SHEETS = QT_TRANSLATE_NOOP("Errors", "number of sheets")
 PARENT = QT_TRANSLATE_NOOP("Errors", "parent registration")
+NOT_FROM_PARTY = QT_TRANSLATE_NOOP(
+    "Errors", "only carriers received from the Kyrgyz party or created jointly with it come "
+              "under a contract")
 FOREIGN_MARKING = QT_TRANSLATE_NOOP("Errors", "marking of the Kyrgyz party")
 PURPOSE = QT_TRANSLATE_NOOP("Errors", "purpose of transfer")
 DATES = QT_TRANSLATE_NOOP("Errors", "dates")
@@ -126,6 +131,12 @@ def add_registration(tx: Tx, session: Session, draft: RegistrationDraft,
         if pending is not None and pending["new_level"] and \
                 Level(pending["new_level"]).rank > draft.level.rank:
             raise IllegalState(pending["number"], message=SOURCE_BEING_RAISED)
+    contract_text = draft.contract
+    if draft.contract_id is not None:
+        check_contract_originator(draft.originator.type)
+        found = contract_in_force(tx.conn, tx.user, draft.contract_id, draft.reg_date)
+        contract_text = contract_text or \
+            f"№ {found['number']} ({stored.day(found['signed_on']):%d.%m.%Y})"
     number = repo.allocate_number(tx.conn, draft.journal, draft.reg_date.year)
     reg_no = _reg_no(tx.conn, number, draft)
     now = repo.today_iso()
@@ -142,8 +153,8 @@ def add_registration(tx: Tx, session: Session, draft: RegistrationDraft,
         "medium_serial": draft.medium_serial, "medium_capacity": draft.medium_capacity,
         "copies": draft.copies, "parent_id": draft.parent_id,
         "derivation": draft.derivation.value if draft.derivation else None,
-        "purpose": draft.purpose, "contract": draft.contract, "notes": draft.notes,
-        "created_at": now, "created_by": session.actor})
+        "purpose": draft.purpose, "contract": contract_text, "notes": draft.notes,
+        "contract_id": draft.contract_id, "created_at": now, "created_by": session.actor})
     copy_ids = repo.insert_copies(tx.conn, reg_id, 1, draft.copies, custodian_id=custodian_id,
                                   location=draft.location, sheets=draft.sheets, now=now)
     for copy_id in copy_ids:
@@ -189,6 +200,28 @@ class CopyCard:
     moves: list[Move]
     derived: Derivation | None
     levels: tuple[LevelChange, ...] = ()
+
+
+def contract_in_force(conn: Connection, user: User, contract_id: object,
+                      day: dt.date) -> dict:
+    """The row of a contract something new may come under (S001 a.7): visible to the user,
+    not ended, not expired on `day`."""
+    if not isinstance(contract_id, int) or isinstance(contract_id, bool):
+        raise InvalidInput(fields.CONTRACT, str(contract_id))
+    row = contract_repo.contract_row(conn, contract_id)
+    if row is None or row["top_rank"] > scope_for(user).max_rank:
+        raise InvalidInput(fields.CONTRACT, str(contract_id))
+    until = stored.day(row["valid_until"])
+    if row["ended_on"] is not None or (until is not None and day > until):
+        raise InvalidInput(fields.CONTRACT, fields.CONTRACT_ENDED)
+    return row
+
+
+def check_contract_originator(kind: OriginatorType) -> None:
+    """Contracts are between the Parties' authorised bodies: what comes under one was
+    received from the Kyrgyz party or made jointly with it."""
+    if kind not in (OriginatorType.KYRGYZ, OriginatorType.JOINT):
+        raise InvalidInput(fields.CONTRACT, NOT_FROM_PARTY)
 
 
 def visible_copy(conn: Connection, user: User, copy_id: int) -> dict:

@@ -68,7 +68,8 @@ def _registration(row) -> Registration:
         medium_serial=row.medium_serial, medium_capacity=row.medium_capacity, copies=row.copies,
         parent_id=row.parent_id,
         derivation=Derivation(row.derivation) if row.derivation else None,
-        purpose=row.purpose, contract=row.contract, notes=row.notes, created_by=row.created_by)
+        purpose=row.purpose, contract=row.contract, notes=row.notes, created_by=row.created_by,
+        contract_id=row.contract_id)
 
 
 def _copy(row) -> Copy:

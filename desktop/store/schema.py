@@ -119,6 +119,7 @@ registrations = Table(
     Column("created_at", String(32), nullable=False),
     Column("created_by", String(64), nullable=False),
     Column("declassified_on", Date, nullable=True),
+    Column("contract_id", Integer, nullable=True),       # received under a contract (0010)
 )
 
 copies = Table(

@@ -21,7 +21,7 @@ from desktop.domain.errors import (
     PermissionDenied,
 )
 from desktop.domain.levels import Level
-from desktop.services import auth, journal, moves, register
+from desktop.services import auth, journal, moves, register, transfers
 from desktop.store import register as repo
 from desktop.store.register_query import RegisterFilter
 from tests.conftest import PASSWORD
@@ -201,11 +201,13 @@ def test_moves_record_who_when_whom_and_refuse_illegal_ones(mixed, login):
         moves.dispatch(mixed, copy_id, to_org="ТОО", channel="Почта", cover_letter="1",
                        basis="b")
     with pytest.raises(InvalidInput):           # abroad: only S001 a.5 p.3 channels
-        moves.dispatch(mixed, copy_id, to_org="ГКНБ", channel="Нарочным", cover_letter="1",
-                       basis="b", international=True, recipient_confirmation="п-1")
+        transfers.send_abroad(mixed, copy_id, to_org="ГКНБ", channel="Нарочным",
+                              cover_letter="1", basis="b", confirmation_ref="п-1",
+                              confirmation_date=TODAY)
     with pytest.raises(InvalidInput):           # abroad: written confirmation first
-        moves.dispatch(mixed, copy_id, to_org="ГКНБ", channel="courier", cover_letter="1",
-                       basis="b", international=True)
+        transfers.send_abroad(mixed, copy_id, to_org="ГКНБ", channel="courier",
+                              cover_letter="1", basis="b", confirmation_ref="",
+                              confirmation_date=TODAY)
     moves.dispatch(mixed, copy_id, to_org="ТОО «Адресат»", channel="Нарочным",
                    cover_letter="исх-7", basis="письмо")
     moves.confirm_receipt(mixed, copy_id, "уведомление 9")
@@ -226,8 +228,9 @@ def test_foreign_information_to_a_third_party_needs_the_originators_consent(logi
         moves.dispatch(clerk, copy_id, to_org="ТОО Третье лицо", channel="Нарочным",
                        cover_letter="1", basis="b")
     assert "consent" in err.value.text()
-    moves.dispatch(clerk, copy_id, to_org="ГКНБ КР", channel="courier", cover_letter="2",
-                   basis="возврат", international=True, recipient_confirmation="подтв. 3")
+    transfers.send_abroad(clerk, copy_id, to_org="ГКНБ КР", channel="courier",
+                          cover_letter="2", basis="возврат", confirmation_ref="подтв. 3",
+                          confirmation_date=TODAY)
 
 
 def test_an_open_cursor_stops_at_once_when_the_account_or_clearance_changes(mixed, login):
