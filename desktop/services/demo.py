@@ -14,6 +14,7 @@ from desktop.services import (
     demo_cases,
     demo_dossiers,
     demo_register,
+    demo_visits,
     settings,
     users,
 )
@@ -51,6 +52,7 @@ def create_demo(path: Path, copies: int = 0,
         demo_cases.fill(created.session.store, DEMO_PASSWORD)
         demo_acts.fill(created.session.store, DEMO_PASSWORD)
         demo_dossiers.fill(created.session.store, DEMO_PASSWORD)
+        demo_visits.fill(created.session.store, DEMO_PASSWORD)
     return created
 
 

@@ -157,20 +157,30 @@ def warn_days(session: Session) -> int:
     return int(settings.current(session)["visits.warn_days"])
 
 
-def requests_due(session: Session) -> list[tuple[str, dt.date, int]]:
-    """Drafts whose last day to send is near or past: (number, last day, days left), for
-    the start page. A plain read, like the other start-page panels."""
+@dataclass(frozen=True)
+class RequestDue:
+    id: int
+    number: str
+    direction: rules.Direction
+    last_day: dt.date
+    days_left: int
+
+
+def requests_due(session: Session) -> list[RequestDue]:
+    """Drafts whose last day to send is near or past, soonest first, for the start page. A
+    plain read, like the other start-page panels."""
     if not session.user.has_role(*READERS):
         return []
     today, warn = session.today, warn_days(session)
     with session.store.read() as conn:
-        rows = repo.drafts_to_send(conn)
+        rows = repo.drafts_to_send(conn, max_rank=scope_for(session.user).max_rank)
     out = []
     for row in rows:
         start = stored.day(row["start_date"])
         if rules.limit_near(start, today, warn):
-            out.append((row["number"], rules.last_day_to_send(start),
-                        rules.days_to_limit(start, today)))
+            out.append(RequestDue(row["id"], row["number"], rules.Direction(row["direction"]),
+                                  rules.last_day_to_send(start),
+                                  rules.days_to_limit(start, today)))
     return out
 
 

@@ -77,7 +77,8 @@ def visits_of_registration(conn: Connection, registration_id: int) -> list[dict[
                            "ORDER BY v.start_date", id=registration_id)
 
 
-def drafts_to_send(conn: Connection) -> list[dict[str, Any]]:
-    """Outgoing drafts, for the 4-week warning (a short list)."""
+def drafts_to_send(conn: Connection, *, max_rank: int) -> list[dict[str, Any]]:
+    """Requests not yet sent (or recorded as received), for the 4-week warning."""
     return rows.many(conn, "SELECT id, number, start_date, direction FROM visits "
-                           "WHERE state = 'draft' ORDER BY start_date, id")
+                           "WHERE state = 'draft' AND top_rank <= :rank "
+                           "ORDER BY start_date, id", rank=max_rank)

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import GrifError
 from desktop.domain.marking import Urgency
-from desktop.services import copying, dossier_view, incidents, marking
+from desktop.services import copying, dossier_view, incidents, marking, visit_view
 from desktop.services.copying import CopyRequest
 from desktop.services.dossier_view import Dossier
 from desktop.services.incidents import NoticeDue
 from desktop.services.marking import CaseRow, HolderTask
 from desktop.services.session import Session
+from desktop.services.visit_view import RequestDue
 from desktop.ui.dossiers import texts as dossier_texts
 from desktop.ui.errors import show_error
 from desktop.ui.marking import texts
@@ -45,6 +46,7 @@ CaseIdRole = Qt.ItemDataRole.UserRole + 1
 CopyIdRole = Qt.ItemDataRole.UserRole + 2
 DossierIdRole = Qt.ItemDataRole.UserRole + 3
 IncidentIdRole = Qt.ItemDataRole.UserRole + 4
+VisitIdRole = Qt.ItemDataRole.UserRole + 5
 REQUESTS = "%n copy request(s) wait for your decision"
 SINCE_FOUND = "%n day(s) since it was found"
 
@@ -103,15 +105,19 @@ class TodayPage(Page):
         self.notices = _list("partyNotices")
         self.notices.itemActivated.connect(self.open_incident)
         self.notices_box = _box(self.notices)
+        self.visits = _list("visitRequestsDue")
+        self.visits.itemActivated.connect(self.open_visit)
+        self.visits_box = _box(self.visits)
         self.case_rows: list[CaseRow] = []
         self.task_rows: list[HolderTask] = []
         self.request_rows: list[CopyRequest] = []
         self.dossier_rows: list[Dossier] = []
         self.notice_rows: list[NoticeDue] = []
+        self.visit_rows: list[RequestDue] = []
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.date, self.clearance, self.binding, self.due,
                        self.notices_box, self.dossiers_box, self.cases_box, self.tasks_box,
-                       self.requests_box):
+                       self.visits_box, self.requests_box):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.load()
@@ -145,6 +151,10 @@ class TodayPage(Page):
             self.notice_rows = incidents.party_notices_due(self.session)
         except GrifError:
             self.notice_rows = []
+        try:
+            self.visit_rows = visit_view.requests_due(self.session)
+        except GrifError:
+            self.visit_rows = []
 
     def refresh(self) -> None:
         self.load()
@@ -179,6 +189,10 @@ class TodayPage(Page):
         from desktop.ui.inventory.incident_view import IncidentViewDialog
         self._open(item.data(IncidentIdRole),
                    lambda i: IncidentViewDialog(self.session, i, self))
+
+    def open_visit(self, item: QListWidgetItem) -> None:
+        from desktop.ui.visits.visit_view_dialog import VisitViewDialog
+        self._open(item.data(VisitIdRole), lambda i: VisitViewDialog(self.session, i, self))
 
     def confirm(self, question: str) -> bool:
         """Ask yes or no (tests replace this)."""
@@ -235,6 +249,7 @@ class TodayPage(Page):
                 "TodayPage", "Request %1 for %2 by %3: copies asked: %4"), request.number,
                 request.reg_no, request.requester, request.copies_asked))
         self._fill_dossiers(today)
+        self._fill_visits(today)
         self.requests_count.setText(QCoreApplication.translate(
             "TodayPage", REQUESTS, "", len(self.request_rows)))
         self.cases_box.setTitle(QCoreApplication.translate(
@@ -249,10 +264,21 @@ class TodayPage(Page):
             "TodayPage", "Notices to the Kyrgyz party not yet recorded"))
         lists = ((self.cases_box, self.case_rows), (self.tasks_box, self.task_rows),
                  (self.requests_box, self.request_rows), (self.dossiers_box, self.dossier_rows),
-                 (self.notices_box, self.notice_rows))
+                 (self.notices_box, self.notice_rows), (self.visits_box, self.visit_rows))
         for box, rows in lists:
             box.setHidden(not rows)
         self.due.setHidden(any(rows for _box, rows in lists))
+
+    def _fill_visits(self, today: dt.date) -> None:
+        """Visit requests whose 4 weeks before the visit (S001 a.10 p.2) run out soon."""
+        self.visits.clear()
+        for due in self.visit_rows:
+            self._add(self.visits, fill(QCoreApplication.translate(
+                "TodayPage", "Visit request %1: send it by %2, %3"), due.number,
+                display.day_text(due.last_day), texts.days_text(due.last_day, today)),
+                due.last_day).setData(VisitIdRole, due.id)
+        self.visits_box.setTitle(QCoreApplication.translate(
+            "TodayPage", "Visit requests: 4 weeks before the visit (S001 a.10 p.2)"))
 
     def _fill_dossiers(self, today: dt.date) -> None:
         """The dossiers' deadlines, and the notices due "at once": red from the first day."""

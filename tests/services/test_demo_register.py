@@ -287,3 +287,28 @@ def test_cli_demo_with_copies(tmp_path):
                                                                       SERVICE_COPIES)[0]["n"]
     finally:
         session.store.engine.dispose()
+
+
+def test_visits_contracts_and_transfers_of_the_demo(demo):
+    """demo_visits: a visit request in every state, the overdue and due-soon drafts on the
+    start page, a contract in force with carriers received and sent under it, an ended one."""
+    from desktop.domain.visits import VisitState
+    from desktop.services import contracts, visit_view
+    head = auth.login(demo, "head", DEMO_PASSWORD, None)
+    try:
+        found = visit_view.visits(head)
+        assert {v.state for v in found} == set(VisitState)
+        assert any(v.late and v.late_reason for v in found)
+        closed = next(v for v in found if v.state is VisitState.CLOSED)
+        assert closed.shown and any(v.attended for v in closed.visitors)
+        assert sorted(d.days_left < 0 for d in visit_view.requests_due(head)) == [False, True]
+        revealed = visit_view.personal_data(head, closed.id)
+        assert all(v.passport_no != visit_view.HIDDEN for v in revealed.visitors)
+        in_force, ended = contracts.contracts(head)
+        assert in_force.in_force(head.today) and not ended.in_force(head.today)
+        page = contracts.contract(head, in_force.id)
+        assert len(page.received) == 2
+        assert sorted(r["received_on"] is None for r in page.sent) == [False, True]
+        assert any(r["large"] and r["route"] for r in page.sent)
+    finally:
+        head.store.engine.dispose()

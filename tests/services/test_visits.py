@@ -215,7 +215,7 @@ def test_drafts_near_their_limit_are_due_on_the_start_page(clerk):
     overdue = visits.create(clerk, draft(start=TODAY + dt.timedelta(days=10)))
     due = visit_view.requests_due(clerk)
     numbers = {visit_view.visit(clerk, i).number: i for i in (near, overdue)}
-    assert [(n, left) for n, _last, left in due] == sorted(
+    assert [(d.number, d.days_left) for d in due] == sorted(
         [(n, (TODAY + dt.timedelta(days=d - 28) - TODAY).days)
          for n, d in zip(numbers, (30, 10), strict=True)], key=lambda x: x[1])
 

@@ -174,3 +174,31 @@ def test_a_store_of_revision_0007_keeps_its_loss_cases(tmp_path, key):
             == (MARKER, 0, None)
         assert conn.exec_driver_sql("SELECT count(*) FROM mci_values").scalar() == 3
     engine.dispose()
+
+
+def test_a_store_of_revision_0009_gains_visits_contracts_and_transfers(tmp_path, key):
+    """0010: registrations keep everything and come under no contract; a dispatched copy
+    stays dispatched with no transfer record (none was kept before); the new tables are
+    empty."""
+    engine = make_engine(tmp_path / "s.grif", key)
+    migrate.upgrade(engine, "0009")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO registrations(id, journal, year, number, reg_no, reg_date, kind, "
+            "title, level, level_rank, originator_type, copies, contract, created_at, "
+            "created_by) VALUES (1, 'main', 2026, 1, '1с/2026', '2026-11-20', 'paper', ?, "
+            "'S', 1, 'kyrgyz', 1, 'Договор 7', '2026-11-20T10:00:00+00:00', 'clerk')",
+            (MARKER,))
+        conn.exec_driver_sql(
+            "INSERT INTO copies(registration_id, copy_no, state, location, updated_at) "
+            "VALUES (1, 1, 'dispatched', '', '2026-11-20T10:00:00+00:00')")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT title, contract, contract_id FROM registrations").one() == (
+            MARKER, "Договор 7", None)
+        assert conn.exec_driver_sql("SELECT state FROM copies").scalar() == "dispatched"
+        for table in ("contracts", "contract_items", "transfers", "visits", "visit_visitors",
+                      "visit_contacts", "visit_shown"):
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
+    engine.dispose()

@@ -1,11 +1,13 @@
 """Dispatching a copy to another organisation.
 
-To the other state only through the channels of S001 a.5 p.3 and only after the recipient's
-written confirmation of clearance and capability (a.5 p.1); at home through the channels the
-administrator lists. A carrier that came from the Kyrgyz party goes to a third party only
-with its originator's prior written consent (a.4 p.1.5); sending it back to the originator
-needs none. The dialog shows those fields when they apply and says why; the service checks
-all of it again."""
+To the other state (services/transfers.py) only through the channels of S001 a.5 p.3 and
+only after the recipient's written confirmation of clearance and capability, with its
+reference and date (a.5 p.1); optionally under a contract (a.7); a large carrier names the
+method of transport, the route and the escort (a.5 p.4). At home (services/moves.py) through
+the channels the administrator lists. A carrier that came from the Kyrgyz party goes to a
+third party only with its originator's prior written consent (a.4 p.1.5); sending it back to
+the originator needs none. The dialog shows those fields when they apply and says why; the
+services check all of it again."""
 
 from __future__ import annotations
 
@@ -18,10 +20,18 @@ from desktop import settings as declared
 from desktop.domain import fields
 from desktop.domain.carriers import InternationalChannel, OriginatorType
 from desktop.domain.errors import GrifError
-from desktop.services import moves, settings
+from desktop.services import contracts, moves, settings, transfers
 from desktop.services.session import Session
+from desktop.ui.register.form_parts import OptionalDate
 from desktop.ui.register.move_dialog import MoveDialog
 from desktop.ui.widgets.display import fill
+
+
+def _line(name: str, max_len: int) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setMaxLength(max_len)
+    return edit
 
 
 class DispatchDialog(MoveDialog):
@@ -34,25 +44,30 @@ class DispatchDialog(MoveDialog):
             self.domestic_channels = list(settings.current(session)["dispatch.channels"])
         except GrifError:
             self.domestic_channels = list(declared.defaults("store")["dispatch.channels"])
+        try:
+            contract_choices = contracts.choices(session)
+        except GrifError:
+            contract_choices = []
         self.international = QCheckBox()
         self.international.setObjectName("international")
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
-        self.to_org = QLineEdit()
-        self.to_org.setObjectName("toOrg")
-        self.to_org.setMaxLength(300)
-        self.cover_letter = QLineEdit()
-        self.cover_letter.setObjectName("coverLetter")
-        self.cover_letter.setMaxLength(100)
-        self.basis = QLineEdit()
-        self.basis.setObjectName("basis")
-        self.basis.setMaxLength(300)
-        self.confirmation = QLineEdit()
-        self.confirmation.setObjectName("confirmation")
-        self.confirmation.setMaxLength(200)
-        self.consent = QLineEdit()
-        self.consent.setObjectName("consent")
-        self.consent.setMaxLength(200)
+        self.to_org = _line("toOrg", 300)
+        self.cover_letter = _line("coverLetter", 100)
+        self.basis = _line("basis", 300)
+        self.confirmation = _line("confirmation", 200)
+        self.confirmation_date = OptionalDate("confirmationDate")
+        self.contract = QComboBox()
+        self.contract.setObjectName("contract")
+        self.contract.addItem("", None)
+        for contract_id, label in contract_choices:
+            self.contract.addItem(label, contract_id)
+        self.large = QCheckBox()
+        self.large.setObjectName("large")
+        self.transport = _line("transport", 300)
+        self.route = _line("route", 500)
+        self.escort = _line("escort", 300)
+        self.consent = _line("consent", 200)
         self.consent_why = QLabel()
         self.consent_why.setObjectName("consentWhy")
         self.consent_why.setWordWrap(True)
@@ -62,11 +77,19 @@ class DispatchDialog(MoveDialog):
         self.add_field("to_org", self.to_org, fields.ORGANISATION)
         self.add_field("cover_letter", self.cover_letter, moves.COVER_LETTER)
         self.add_field("basis", self.basis, moves.BASIS)
-        self.add_field("confirmation", self.confirmation, moves.CONFIRMATION)
+        self.add_field("confirmation", self.confirmation, transfers.CONFIRMATION)
+        self.add_field("confirmation_date", self.confirmation_date,
+                       transfers.CONFIRMATION_DATE)
+        self.add_field("contract", self.contract, fields.CONTRACT)
+        self.add_field("large", self.large)
+        self.add_field("transport", self.transport, transfers.TRANSPORT)
+        self.add_field("route", self.route, transfers.ROUTE)
+        self.add_field("escort", self.escort, transfers.ESCORT)
         self.add_field("consent", self.consent, moves.CONSENT)
         self.form.addRow(self.consent_why)
 
-        self.international.toggled.connect(self._international_changed)
+        self.international.toggled.connect(lambda _on: self._international_changed())
+        self.large.toggled.connect(lambda _on: self._show_rows())
         self.to_org.textChanged.connect(lambda _text: self._consent_texts())
         self._fill_channels()
         self._international_changed()
@@ -94,8 +117,15 @@ class DispatchDialog(MoveDialog):
 
     def _international_changed(self) -> None:
         self._fill_channels()
-        self.set_row_visible(self.confirmation, self.international.isChecked())
+        self._show_rows()
         self._consent_texts()
+
+    def _show_rows(self) -> None:
+        abroad = self.international.isChecked()
+        for widget in (self.confirmation, self.confirmation_date, self.contract, self.large):
+            self.set_row_visible(widget, abroad)
+        for widget in (self.transport, self.route, self.escort):
+            self.set_row_visible(widget, abroad and self.large.isChecked())
 
     def back_to_originator(self) -> bool:
         """The service's rule: to the other state, addressed to the originator itself."""
@@ -116,13 +146,23 @@ class DispatchDialog(MoveDialog):
                 "p.1.5): give its reference."), self.originator or "—"))
 
     def submit(self) -> None:
-        international = self.international.isChecked()
-        moves.dispatch(
+        consent = self.consent.text() if self.foreign else ""
+        if not self.international.isChecked():
+            moves.dispatch(
+                self.session, self.copy_id, to_org=self.to_org.text(),
+                channel=self.channel.currentData() or "", cover_letter=self.cover_letter.text(),
+                basis=self.basis.text(), originator_consent=consent)
+            return
+        large = self.large.isChecked()
+        transfers.send_abroad(
             self.session, self.copy_id, to_org=self.to_org.text(),
             channel=self.channel.currentData() or "", cover_letter=self.cover_letter.text(),
-            basis=self.basis.text(), international=international,
-            recipient_confirmation=self.confirmation.text() if international else "",
-            originator_consent=self.consent.text() if self.foreign else "")
+            basis=self.basis.text(), confirmation_ref=self.confirmation.text(),
+            confirmation_date=self.confirmation_date.value(), consent_ref=consent,
+            contract_id=self.contract.currentData(), large=large,
+            transport=self.transport.text() if large else "",
+            route=self.route.text() if large else "",
+            escort=self.escort.text() if large else "")
 
     # --- texts -----------------------------------------------------------------------------
 
@@ -137,17 +177,31 @@ class DispatchDialog(MoveDialog):
             "basis": QCoreApplication.translate("DispatchDialog", "&Basis:"),
             "confirmation": QCoreApplication.translate(
                 "DispatchDialog", "Recipient's &written confirmation:"),
+            "confirmation_date": QCoreApplication.translate(
+                "DispatchDialog", "Confirmation &dated:"),
+            "contract": QCoreApplication.translate("DispatchDialog", "Under co&ntract:"),
+            "large": "",
+            "transport": QCoreApplication.translate("DispatchDialog", "&Transport method:"),
+            "route": QCoreApplication.translate("DispatchDialog", "R&oute:"),
+            "escort": QCoreApplication.translate("DispatchDialog", "&Escort:"),
             "consent": QCoreApplication.translate("DispatchDialog", "Originator's &consent:"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.international.setText(QCoreApplication.translate(
             "DispatchDialog", "&International dispatch (S001 a.5 p.3 channels only)"))
+        self.large.setText(QCoreApplication.translate(
+            "DispatchDialog", "&Large carrier (S001 a.5 p.4)"))
+        self.contract.setItemText(0, QCoreApplication.translate("DispatchDialog", "None"))
         self.channel.setPlaceholderText(
             QCoreApplication.translate("DispatchDialog", "Choose the channel"))
         self.confirmation.setPlaceholderText(QCoreApplication.translate(
             "DispatchDialog", "Reference of the confirmation of clearance and capability "
             "(S001 a.5 p.1)"))
+        self.transport.setPlaceholderText(QCoreApplication.translate(
+            "DispatchDialog", "e.g. a special vehicle"))
+        self.escort.setPlaceholderText(QCoreApplication.translate(
+            "DispatchDialog", "Who accompanies the carrier"))
         self.consent.setPlaceholderText(QCoreApplication.translate(
             "DispatchDialog", "Reference and date of the written consent"))
         if self.international.isChecked():
