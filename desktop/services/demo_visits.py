@@ -2,7 +2,8 @@
 the services: a contract in force with carriers received and sent under it (one transfer
 awaiting its receipt, one large carrier confirmed), an ended contract, and visit requests in
 each state — a draft due to be sent this week, one overdue, one sent late with its reason,
-one agreed, one refused, one cancelled, one closed with the visitors registered and what was shown."""
+one agreed, one refused, one cancelled, one closed with the visitors registered and what
+was shown."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ prints or exports a copy above their clearance or outside their need-to-know."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from desktop.domain import fields
 from desktop.domain.access import register_scope, require_clearance, require_role
@@ -35,6 +35,7 @@ from desktop.store import marking as marking_repo
 from desktop.store import register as repo
 from desktop.store import register_query as query
 from desktop.store import settings as settings_repo
+from desktop.store import transfers as transfer_repo
 from desktop.store import users as user_repo
 from desktop.store.engine import Connection
 
@@ -200,6 +201,7 @@ class CopyCard:
     moves: list[Move]
     derived: Derivation | None
     levels: tuple[LevelChange, ...] = ()
+    transfers: dict[int, dict] = field(default_factory=dict)  # dispatch move id -> transfer
 
 
 def contract_in_force(conn: Connection, user: User, contract_id: object,
@@ -244,7 +246,8 @@ def card(session: Session, copy_id: int) -> CopyCard:
                                    Level(h["new_level"]) if h["new_level"] else None,
                                    h["number"], h["at"])
                        for h in marking_repo.history(tx.conn, registration.id))
-    return CopyCard(registration, copy, row, history, registration.derivation, levels)
+        abroad = {t["move_id"]: t for t in transfer_repo.of_copy(tx.conn, copy_id)}
+    return CopyCard(registration, copy, row, history, registration.derivation, levels, abroad)
 
 
 def find(session: Session, reg_no: str) -> Registration:

@@ -51,6 +51,9 @@ _ALNUM = "0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _PASSPORT = re.compile(f"^[{_ALNUM}][{_ALNUM} \\-]{{3,28}}[{_ALNUM}]$")
 
 
+HIDDEN = "••••••"     # in place of a personal-data field the reader may not see
+
+
 @dataclass(frozen=True)
 class VisitorInput:
     surname: str
@@ -63,6 +66,13 @@ class VisitorInput:
     position: str
     organisation: str
     clearance: Level | str
+    id: int | None = None      # a visitor already on the draft
+
+    @property
+    def personal_data_hidden(self) -> bool:
+        """Entered by someone who may not see the personal data: they stay as stored."""
+        return self.id is not None and self.birth_date is None and \
+            self.birth_place == HIDDEN and self.passport_no == HIDDEN
 
 
 @dataclass(frozen=True)

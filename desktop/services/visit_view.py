@@ -20,11 +20,10 @@ from desktop.reports.signatures import Signer
 from desktop.services import outputs, settings, stored
 from desktop.services.register import scope_for
 from desktop.services.session import Session, action
+from desktop.services.visit_input import HIDDEN
 from desktop.services.visits import READERS
 from desktop.store import visits as repo
 from desktop.store.engine import Connection
-
-HIDDEN = "••••••"     # in place of a personal-data field the reader may not see
 
 
 @dataclass(frozen=True)

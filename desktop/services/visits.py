@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.domain import fields
 from desktop.domain import visits as rules
@@ -20,7 +20,7 @@ from desktop.domain.levels import Level
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.services import contracts, visit_input
+from desktop.services import contracts, stored, visit_input
 from desktop.services.register import CLERKS, scope_for
 from desktop.services.session import Session, Tx, action
 from desktop.services.visit_input import VisitDraft
@@ -112,17 +112,33 @@ def create(session: Session, draft: VisitDraft) -> int:
 
 
 def update(session: Session, visit_id: int, draft: VisitDraft) -> None:
-    """A draft may change as a whole; once sent, the request is what the other side has."""
-    checked = visit_input.check(draft, session.today)
+    """A draft may change as a whole; once sent, the request is what the other side has.
+    A visitor already on the draft whose personal data come back hidden (the editor may not
+    see them) keeps the stored ones."""
     with action(session, "visit.update") as tx:
         require_role(tx.user, *EDITORS)
         row = _row(tx, visit_id)
         if rules.VisitState(row["state"]) is not rules.VisitState.DRAFT:
             raise IllegalState(rules.VisitState(row["state"]).label)
+        checked = visit_input.check(_with_stored(tx, visit_id, draft), session.today)
         _contract(tx, checked.values["contract_id"], session.today)
         repo.update_visit(tx.conn, visit_id, checked.values)
         repo.replace_people(tx.conn, visit_id, checked.visitors, checked.contacts)
         tx.details = _summary(checked)
+
+
+def _with_stored(tx: Tx, visit_id: int, draft: VisitDraft) -> VisitDraft:
+    stored_people = {v["id"]: v for v in repo.visitors(tx.conn, visit_id)}
+    people = []
+    for person in draft.visitors:
+        if person.id is not None and person.id not in stored_people:
+            raise InvalidInput(visit_input.VISITORS, str(person.id))
+        if person.personal_data_hidden:
+            kept = stored_people[person.id]
+            person = replace(person, birth_date=stored.day(kept["birth_date"]),
+                             birth_place=kept["birth_place"], passport_no=kept["passport_no"])
+        people.append(person)
+    return replace(draft, visitors=people)
 
 
 def _summary(checked: visit_input.CheckedVisit) -> dict:

@@ -54,7 +54,8 @@ def received(conn: Connection, contract_id: int, *, max_rank: int,
     """Registrations received under the contract (newest first), within the reader's reach."""
     return rows.many(
         conn, "SELECT id, reg_no, reg_date, title, level, level_rank, copies, originator, "
-              "foreign_marking, incoming_no, incoming_date FROM registrations "
+              "foreign_marking, foreign_reference, foreign_reference_date, incoming_no, "
+              "incoming_date FROM registrations "
               "WHERE contract_id = :id AND level_rank <= :rank "
               "ORDER BY reg_date DESC, id DESC LIMIT :limit",
         id=contract_id, rank=max_rank, limit=limit)

@@ -58,6 +58,11 @@ def _dossiers(session: Session) -> Page:
     return DossiersPage(session)
 
 
+def _visits(session: Session) -> Page:
+    from desktop.ui.visits import VisitsAndContractsPage
+    return VisitsAndContractsPage(session)
+
+
 def _audit(session: Session) -> Page:
     from desktop.ui.audit.journal_page import AuditJournalPage
     return AuditJournalPage(session)
@@ -79,7 +84,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("incidents", QT_TRANSLATE_NOOP("Sections", "Loss and disclosure cases"),
             _incidents),
     Section("dossiers", QT_TRANSLATE_NOOP("Sections", "Dossiers"), _dossiers),
-    Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits and contracts")),
+    Section("visits", QT_TRANSLATE_NOOP("Sections", "Visits and contracts"), _visits),
     Section("audit", QT_TRANSLATE_NOOP("Sections", "Audit journal"), _audit),
     Section("admin", QT_TRANSLATE_NOOP("Sections", "Administration"), _admin),
 )

@@ -172,9 +172,9 @@ def test_roles_and_clearance(clerk, login):
 # --- transfers (a.5) -----------------------------------------------------------------------
 
 def _copy(clerk, reg):
-    return register.open_register(clerk).fetch()[0]["copy_id"] if reg is None else \
-        [r for r in register.open_register(clerk).fetch() if r["reg_no"] == reg.reg_no][0][
-            "copy_id"]
+    """The copy of a one-copy registration."""
+    return next(r["copy_id"] for r in register.open_register(clerk).fetch()
+                if r["reg_no"] == reg.reg_no)
 
 
 def send(clerk, copy_id, **kw):

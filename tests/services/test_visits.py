@@ -17,9 +17,11 @@ from desktop.domain.errors import (
     PermissionDenied,
     TextTooLong,
 )
-from desktop.domain.levels import Level
+from desktop.domain.levels import Level, marking
+from desktop.reports import visit_request as form
 from desktop.services import register, visit_view, visits
 from desktop.services.visit_input import ContactInput, VisitDraft, VisitorInput
+from tests.reports.test_marking_forms import needs_poppler, pdf_pages
 
 TODAY = dt.date.today()
 
@@ -356,3 +358,41 @@ def test_printing_the_request_registers_it_at_its_marking(login, clerk):
     (event,) = journal(login("admin"), "print.visit_request")
     details = json.loads(event.details)
     assert details["visit"].endswith(f"/{TODAY.year}") and "AC1234567" not in event.details
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["kk", "ru", "ky"])
+def test_the_printed_request_in_each_language(login, clerk, tmp_path, lang):
+    """What the coordinating body receives: both coordinating bodies in the print language,
+    every visitor field, the late reason, the request's marking and its registration."""
+    visit_id = visits.create(clerk, draft(start=TODAY + dt.timedelta(days=20)))
+    visits.send(clerk, visit_id, request_ref="12/345", request_date=TODAY,
+                late_reason="Срочное <b>поручение</b>")
+    head = login("head")
+    text = " ".join(pdf_pages(visit_view.request_pdf(head, visit_id, lang), tmp_path))
+    number = visit_view.visit(head, visit_id).number
+    assert form.registration_title(lang, number).split()[0] in text
+    assert form.sender_body("incoming", lang) in text and form.receiver_body("incoming", lang) \
+        in text
+    for value in ("Асанов", "AC1234567", "17.05.1980", "г. Бишкек", "Кыргызская Республика",
+                  "инженер", "главный специалист", "Серіков", "Срочное <b>поручение</b>",
+                  marking(Level.SS, lang)):
+        assert value in text, value
+    with head.store.read() as conn:
+        reg_no = conn.exec_driver_sql("SELECT object FROM audit_event WHERE action = "
+                                      "'print.visit_request'").scalar()
+    assert reg_no in text
+
+
+def test_an_editor_without_the_permission_keeps_the_stored_personal_data(clerk, login):
+    visit_id = visits.create(clerk, draft(visitors=[visitor(), visitor("Бекова", "AC7654321")]))
+    hidden = visit_view.visit(clerk, visit_id).visitors
+    again = [VisitorInput(v.surname, v.name, v.birth_date, v.birth_place, v.citizenship,
+                          v.passport_no, v.profession, "бас маман", v.organisation,
+                          v.clearance, id=v.id) for v in hidden]
+    visits.update(clerk, visit_id, draft(visitors=[again[1]], days=5))
+    (kept,) = visit_view.personal_data(login("head"), visit_id).visitors
+    assert (kept.surname, kept.passport_no, kept.birth_place, kept.position) == (
+        "Бекова", "AC7654321", "г. Бишкек", "бас маман")
+    with pytest.raises(InvalidInput):        # another visit's visitor
+        visits.update(clerk, visit_id, draft(visitors=[dataclasses.replace(again[0], id=999)]))

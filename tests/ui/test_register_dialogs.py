@@ -3,12 +3,14 @@ typed with key events, errors beside their fields, nothing typed lost."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain.carriers import CopyState, InternationalChannel
 from desktop.domain.errors import ClearanceInsufficient
-from desktop.services import printing, register
+from desktop.services import contracts, printing, register, transfers
 from desktop.ui.register import RegisterPage
 from desktop.ui.register.copy_card_dialog import CopyCardDialog
 from desktop.ui.register.dispatch_dialog import DispatchDialog
@@ -17,7 +19,16 @@ from desktop.ui.register.issue_dialog import IssueDialog
 from desktop.ui.register.receipt_dialog import ReceiptDialog
 from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.register.return_dialog import ReturnDialog
-from tests.ui.register_support import TITLES, populate, select_title, settle, titles, type_text
+from tests.services.test_contracts import contract_draft
+from tests.ui.register_support import (
+    TITLES,
+    TODAY,
+    populate,
+    select_title,
+    settle,
+    titles,
+    type_text,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +54,11 @@ def page(qtbot, clerk, carriers):
     settle(qtbot, page)
     yield page
     qtbot.waitUntil(page.background_idle, timeout=10_000)
+
+
+def shown(widget) -> bool:
+    """Whether the form row holding `widget` is shown (the dialog itself is not)."""
+    return widget.parentWidget().isVisibleTo(widget.window())
 
 
 def error_of(dialog: QDialog, key: str) -> str:
@@ -165,6 +181,54 @@ def test_an_electronic_medium_asks_for_serial_and_capacity(clerk, qtbot):
         == ("SN-42", "64 GB")
 
 
+def test_a_carrier_from_the_kyrgyz_party_comes_under_a_contract(clerk, qtbot):
+    contract_id = contracts.create(clerk, contract_draft())
+    ended = contracts.create(clerk, contract_draft(number="8-КР"))
+    contracts.end(clerk, ended, TODAY, "Мерзімі өтті")
+    ending = contracts.create(clerk, contract_draft(number="9-КР"))
+    dialog = RegistrationDialog(clerk)
+    qtbot.addWidget(dialog)
+    choice = dialog.contract_choice
+    assert choice.itemText(0) == "Not under a contract"
+    assert {choice.itemData(i) for i in range(choice.count())} == {None, contract_id, ending}
+    contracts.end(clerk, ending, TODAY, "Бұзылды")      # while the dialog is open
+    for kind, visible in (("own", False), ("domestic", False), ("joint", True),
+                          ("kyrgyz", True)):
+        dialog.origin_type.setCurrentIndex(dialog.origin_type.findData(kind))
+        assert dialog.row_visible("contract_choice") is visible, kind
+        assert dialog.row_visible("contract") is visible, kind
+    dialog.marking.setCurrentIndex(dialog.marking.findText("Абдан жашыруун"))
+    type_text(dialog.title_edit, "Оқу-жаттығу жоспары")
+    type_text(dialog.origin_name, "Кыргыз Республикасынын Коргоо министрлиги")
+    type_text(dialog.purpose, "Бірлескен жаттығу үшін ғана")
+    choice.setCurrentIndex(choice.findData(ending))
+    assert not ok(dialog)
+    assert error_of(dialog, "contract_choice") == ("Invalid value for contract: the contract "
+                                                   "has ended or expired")
+    choice.setCurrentIndex(choice.findData(contract_id))
+    assert error_of(dialog, "contract_choice") == ""
+    assert ok(dialog)
+    stored = dialog.registration
+    assert stored is not None and stored.contract_id == contract_id
+    assert stored.contract.startswith("№ 7-КР (")          # the service names it
+    received = contracts.contract(clerk, contract_id).received
+    assert [r["reg_no"] for r in received] == [stored.reg_no]
+
+
+def test_an_own_carrier_never_comes_under_a_contract(clerk, qtbot):
+    contract_id = contracts.create(clerk, contract_draft())
+    dialog = RegistrationDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.origin_type.setCurrentIndex(dialog.origin_type.findData("kyrgyz"))
+    dialog.contract_choice.setCurrentIndex(dialog.contract_choice.findData(contract_id))
+    dialog.origin_type.setCurrentIndex(dialog.origin_type.findData("own"))   # changed mind
+    type_text(dialog.title_edit, "Өз құжаты")
+    dialog.level.setCurrentIndex(dialog.level.findData("S"))
+    assert ok(dialog)
+    assert dialog.registration.contract_id is None
+    assert contracts.contract(clerk, contract_id).received == []
+
+
 # --- moves ---------------------------------------------------------------------------------
 
 def test_issue_return_dispatch_and_receipt_through_the_dialogs(page, clerk, monkeypatch):
@@ -242,9 +306,11 @@ def test_dispatching_a_kyrgyz_carrier_needs_confirmation_and_consent(page, clerk
     dialog = DispatchDialog(clerk, row)
     assert not dialog.consent.parentWidget().isHidden()
     assert "prior written consent" in dialog.consent_why.text()
-    assert dialog.confirmation.parentWidget().isHidden()
+    abroad = (dialog.confirmation, dialog.confirmation_date, dialog.contract, dialog.large)
+    assert all(shown(w) is False for w in abroad)
     dialog.international.setChecked(True)
-    assert not dialog.confirmation.parentWidget().isHidden()
+    assert all(shown(w) for w in abroad)
+    assert not shown(dialog.transport)                     # only for a large carrier
     assert [dialog.channel.itemData(i) for i in range(dialog.channel.count())] \
         == [c.value for c in InternationalChannel]
     assert dialog.channel.itemText(0) == "Diplomatic channels"
@@ -254,8 +320,10 @@ def test_dispatching_a_kyrgyz_carrier_needs_confirmation_and_consent(page, clerk
     type_text(dialog.basis, "Келісім")
     assert not ok(dialog)
     assert error_of(dialog, "confirmation") == ("Invalid value for written confirmation of the "
-                                                "recipient's clearance: it is empty")
+                                                "recipient's clearance and capability: it is "
+                                                "empty")
     type_text(dialog.confirmation, "Растау №5")
+    dialog.confirmation_date.set_value(TODAY)
     assert not ok(dialog)
     assert error_of(dialog, "consent") == ("Invalid value for prior written consent of the "
                                            "originator: it is empty")
@@ -264,6 +332,60 @@ def test_dispatching_a_kyrgyz_carrier_needs_confirmation_and_consent(page, clerk
     assert "no consent is needed" in dialog.consent_why.text()
     assert ok(dialog)
     assert register.copy_row(clerk, row["copy_id"])["state"] == "dispatched"
+    [sent] = transfers.transfers_of_copy(clerk, row["copy_id"])
+    assert (sent.to_org, sent.channel, sent.confirmation_ref, sent.confirmation_date,
+            sent.consent_ref, sent.large, sent.received_on) == (
+        row["originator"], InternationalChannel.COURIER, "Растау №5", TODAY, "", False, None)
+
+
+def test_a_large_carrier_goes_abroad_with_its_transport_route_and_escort(page, clerk):
+    contract_id = contracts.create(clerk, contract_draft())
+    row = select_title(page, TITLES["ss"])
+    dialog = DispatchDialog(clerk, row)
+    dialog.international.setChecked(True)
+    assert dialog.contract.itemText(0) == "None" and dialog.contract.count() == 2
+    dialog.contract.setCurrentIndex(dialog.contract.findData(contract_id))
+    dialog.channel.setCurrentIndex(dialog.channel.findData("military_courier"))
+    for edit, text in ((dialog.to_org, "Кыргыз Республикасынын Коргоо министрлиги"),
+                       (dialog.cover_letter, "шығ-21"), (dialog.basis, "Келісім 7-КР"),
+                       (dialog.confirmation, "Растау №12")):
+        edit.setText(text)
+    dialog.confirmation_date.set_value(TODAY - dt.timedelta(days=3))
+    dialog.large.setChecked(True)
+    assert all(shown(w) for w in (dialog.transport, dialog.route, dialog.escort))
+    assert not ok(dialog)
+    assert error_of(dialog, "transport") == "Invalid value for method of transport: it is empty"
+    dialog.transport.setText("Арнайы көлік")
+    dialog.route.setText("Алматы — Қордай — Бішкек")
+    dialog.escort.setText("Екі фельдъегерь")
+    assert ok(dialog)
+    [sent] = transfers.transfers_of_copy(clerk, row["copy_id"])
+    assert (sent.channel, sent.contract_id, sent.confirmation_ref, sent.confirmation_date,
+            sent.large, sent.transport, sent.route, sent.escort) == (
+        InternationalChannel.MILITARY_COURIER, contract_id, "Растау №12",
+        TODAY - dt.timedelta(days=3), True, "Арнайы көлік", "Алматы — Қордай — Бішкек",
+        "Екі фельдъегерь")
+    assert register.copy_row(clerk, row["copy_id"])["state"] == "dispatched"
+
+
+def test_going_abroad_without_the_confirmations_date_is_refused(page, clerk):
+    row = select_title(page, TITLES["kk"])
+    dialog = DispatchDialog(clerk, row)
+    dialog.international.setChecked(True)
+    dialog.channel.setCurrentIndex(0)
+    for edit, text in ((dialog.to_org, "Кыргыз Республикасынын ТИМ"),
+                       (dialog.cover_letter, "шығ-3"), (dialog.basis, "Сұрау салу"),
+                       (dialog.confirmation, "Растау №1")):
+        edit.setText(text)
+    assert dialog.confirmation_date.value() is None
+    assert not ok(dialog)
+    assert error_of(dialog, "confirmation_date") == ("Invalid value for date of the written "
+                                                     "confirmation: it is empty")
+    assert dialog.confirmation.text() == "Растау №1"
+    assert register.copy_row(clerk, row["copy_id"])["state"] == "registered"
+    assert transfers.transfers_of_copy(clerk, row["copy_id"]) == []
+    dialog.confirmation_date.none.setChecked(False)        # editing hides the message
+    assert error_of(dialog, "confirmation_date") == ""
 
 
 def test_an_empty_confirmation_reference_is_shown_beside_it(page, clerk):

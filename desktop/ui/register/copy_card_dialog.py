@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.carriers import CopyState, InternationalChannel, Move, OriginatorType
 from desktop.domain.errors import GrifError
 from desktop.i18n import LANGUAGES
-from desktop.services import printing, register
+from desktop.services import printing, register, stored
 from desktop.services.register import CopyCard
 from desktop.services.session import Session
 from desktop.ui.errors import error_text
@@ -47,6 +47,7 @@ from desktop.ui.register.register_model import (
     holder_text,
     originator_text,
 )
+from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -89,6 +90,19 @@ def whom_text(move: Move) -> str:
         parts.append(fill(QCoreApplication.translate("CopyCardDialog", "letter No. %1"),
                           move.reference))
     return ", ".join(parts)
+
+
+def transfer_text(transfer: dict) -> str:
+    """What S001 a.5 asks of a transfer abroad: the recipient's written confirmation and, for
+    a large carrier, its transport, route and escort."""
+    text = fill(QCoreApplication.translate(
+        "CopyCardDialog", "recipient's confirmation %1 of %2"), transfer["confirmation_ref"],
+        display.day_text(stored.day(transfer["confirmation_date"])))
+    if transfer["large"]:
+        text += "; " + fill(QCoreApplication.translate(
+            "CopyCardDialog", "transport: %1, route: %2, escort: %3"), transfer["transport"],
+            transfer["route"], transfer["escort"])
+    return text
 
 
 class CopyCardDialog(Retranslating, QDialog):
@@ -245,8 +259,12 @@ class CopyCardDialog(Retranslating, QDialog):
 
     def _fill_history(self) -> None:
         for r, move in enumerate(self.card.moves):
+            whom = whom_text(move)
+            transfer = self.card.transfers.get(move.id)
+            if transfer is not None:
+                whom = "; ".join([whom, transfer_text(transfer)])
             values = (_when(move.at), _state(move.from_state), _state(move.to_state),
-                      whom_text(move), move.basis, move.by_user)
+                      whom, move.basis, move.by_user)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

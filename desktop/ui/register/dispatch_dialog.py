@@ -14,24 +14,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from desktop import settings as declared
 from desktop.domain import fields
 from desktop.domain.carriers import InternationalChannel, OriginatorType
 from desktop.domain.errors import GrifError
-from desktop.services import contracts, moves, settings, transfers
+from desktop.services import moves, settings, transfers
 from desktop.services.session import Session
 from desktop.ui.register.form_parts import OptionalDate
 from desktop.ui.register.move_dialog import MoveDialog
+from desktop.ui.register.registration_dialog import contract_combo, line_edit
 from desktop.ui.widgets.display import fill
-
-
-def _line(name: str, max_len: int) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setMaxLength(max_len)
-    return edit
 
 
 class DispatchDialog(MoveDialog):
@@ -44,30 +38,22 @@ class DispatchDialog(MoveDialog):
             self.domestic_channels = list(settings.current(session)["dispatch.channels"])
         except GrifError:
             self.domestic_channels = list(declared.defaults("store")["dispatch.channels"])
-        try:
-            contract_choices = contracts.choices(session)
-        except GrifError:
-            contract_choices = []
         self.international = QCheckBox()
         self.international.setObjectName("international")
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
-        self.to_org = _line("toOrg", 300)
-        self.cover_letter = _line("coverLetter", 100)
-        self.basis = _line("basis", 300)
-        self.confirmation = _line("confirmation", 200)
+        self.to_org = line_edit("toOrg", 300)
+        self.cover_letter = line_edit("coverLetter", 100)
+        self.basis = line_edit("basis", 300)
+        self.confirmation = line_edit("confirmation", 200)
         self.confirmation_date = OptionalDate("confirmationDate")
-        self.contract = QComboBox()
-        self.contract.setObjectName("contract")
-        self.contract.addItem("", None)
-        for contract_id, label in contract_choices:
-            self.contract.addItem(label, contract_id)
+        self.contract = contract_combo(session, "contract")
         self.large = QCheckBox()
         self.large.setObjectName("large")
-        self.transport = _line("transport", 300)
-        self.route = _line("route", 500)
-        self.escort = _line("escort", 300)
-        self.consent = _line("consent", 200)
+        self.transport = line_edit("transport", 300)
+        self.route = line_edit("route", 500)
+        self.escort = line_edit("escort", 300)
+        self.consent = line_edit("consent", 200)
         self.consent_why = QLabel()
         self.consent_why.setObjectName("consentWhy")
         self.consent_why.setWordWrap(True)

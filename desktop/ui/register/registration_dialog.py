@@ -4,7 +4,8 @@ Every field has its message right under it. Required fields are checked together
 the service is called, so the clerk sees every gap at once; the service then checks
 everything (and the clearance) and its typed error lands beside the field it names. Nothing
 typed is ever cleared. A Kyrgyz carrier keeps its own marking and gets the comparable Kazakh
-level, set here from the marking and locked (S001 a.3 p.1, a.6 p.1)."""
+level, set here from the marking and locked (S001 a.3 p.1, a.6 p.1). A carrier received
+from the Kyrgyz party or made jointly with it may come under a contract in force (S001 a.7)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from desktop.domain.carriers import (
 from desktop.domain.errors import ClearanceInsufficient, GrifError, InvalidInput
 from desktop.domain.levels import MARKINGS, Level, kazakh_equivalent_of_kyrgyz
 from desktop.domain.text import clean_text
-from desktop.services import register
+from desktop.services import contracts, register
 from desktop.services.session import Session
 from desktop.ui.register.form_parts import (
     ErrorLabel,
@@ -53,6 +54,7 @@ LEVELS = (Level.OV, Level.SS, Level.S)
 # Copies are made only under a copy request (services/copying.py).
 DERIVATIONS = (Derivation.EXTRACT, Derivation.TRANSLATION)
 PARENT_NUMBER = "registration number"   # the field name register.find() checks
+UNDER_CONTRACT = (OriginatorType.KYRGYZ, OriginatorType.JOINT)
 
 
 def _combo(name: str) -> QComboBox:
@@ -61,11 +63,25 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
-def _line(name: str, max_len: int) -> QLineEdit:
+def line_edit(name: str, max_len: int) -> QLineEdit:
+    """A one-line field with its object name, bounded like the service's text."""
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setMaxLength(max_len)
     return edit
+
+
+def contract_combo(session: Session, name: str) -> QComboBox:
+    """The contracts in force something may come under (S001 a.7); the first item, "none",
+    gets its text where the combo is shown."""
+    combo = _combo(name)
+    combo.addItem("", None)
+    try:
+        for contract_id, label in contracts.choices(session):
+            combo.addItem(label, contract_id)
+    except GrifError:
+        pass                # the list stays "none"; the service decides anyway
+    return combo
 
 
 class RegistrationDialog(Retranslating, QDialog):
@@ -78,15 +94,15 @@ class RegistrationDialog(Retranslating, QDialog):
         self.kind = _combo("kind")
         for kind in CarrierKind:
             self.kind.addItem("", kind.value)
-        self.serial = _line("serial", 100)
-        self.capacity = _line("capacity", 50)
-        self.title_edit = _line("title", 500)
+        self.serial = line_edit("serial", 100)
+        self.capacity = line_edit("capacity", 50)
+        self.title_edit = line_edit("title", 500)
         self.level = _combo("level")
         for level in LEVELS:
             self.level.addItem("", level.value)
         self.level.setCurrentIndex(-1)
         self.reg_date = date_edit("regDate")
-        self.basis = _line("basis", 300)
+        self.basis = line_edit("basis", 300)
         self.review_date = OptionalDate("reviewDate", future=True)
         self.sheets = QSpinBox()
         self.sheets.setObjectName("sheets")
@@ -95,24 +111,25 @@ class RegistrationDialog(Retranslating, QDialog):
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(1, register.MAX_COPIES)
-        self.location = _line("location", 100)
-        self.parent_no = _line("parentNo", 64)
+        self.location = line_edit("location", 100)
+        self.parent_no = line_edit("parentNo", 64)
         self.derivation = _combo("derivation")
         for derivation in DERIVATIONS:
             self.derivation.addItem("", derivation.value)
         self.origin_type = _combo("originatorType")
         for kind in OriginatorType:
             self.origin_type.addItem("", kind.value)
-        self.origin_name = _line("originatorName", 300)
+        self.origin_name = line_edit("originatorName", 300)
         self.marking = _combo("kyrgyzMarking")
         for level in LEVELS:
             self.marking.addItem(MARKINGS["ky"][level], level.value)
         self.marking.setCurrentIndex(-1)
-        self.reference = _line("foreignReference", 100)
+        self.reference = line_edit("foreignReference", 100)
         self.reference_date = OptionalDate("foreignReferenceDate")
-        self.purpose = _line("purpose", 500)
-        self.contract = _line("contract", 200)
-        self.incoming_no = _line("incomingNo", 100)
+        self.purpose = line_edit("purpose", 500)
+        self.contract = line_edit("contract", 200)
+        self.contract_choice = contract_combo(session, "contractChoice")
+        self.incoming_no = line_edit("incomingNo", 100)
         self.incoming_date = OptionalDate("incomingDate")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
@@ -147,7 +164,8 @@ class RegistrationDialog(Retranslating, QDialog):
         self._row(origin, "reference", self.reference)
         self._row(origin, "reference_date", self.reference_date)
         self._row(origin, "purpose", self.purpose, register.PURPOSE)
-        self._row(origin, "contract", self.contract, "contract")
+        self._row(origin, "contract", self.contract)
+        self._row(origin, "contract_choice", self.contract_choice, fields.CONTRACT)
         self.incoming_group, incoming = self._group()
         self._row(incoming, "incoming_no", self.incoming_no, "incoming number")
         self._row(incoming, "incoming_date", self.incoming_date)
@@ -180,7 +198,7 @@ class RegistrationDialog(Retranslating, QDialog):
                  self.sheets, self.copies, self.location, self.parent_no, self.derivation,
                  self.origin_type, self.origin_name, self.marking, self.reference,
                  self.reference_date.edit, self.reference_date.none, self.purpose,
-                 self.contract, self.incoming_no, self.incoming_date.edit,
+                 self.contract, self.contract_choice, self.incoming_no, self.incoming_date.edit,
                  self.incoming_date.none, self.notes)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -236,8 +254,10 @@ class RegistrationDialog(Retranslating, QDialog):
     def _origin_changed(self) -> None:
         kind = self._origin_type()
         self.show_row("origin_name", kind is not OriginatorType.OWN)
-        for key in ("marking", "reference", "reference_date", "purpose", "contract"):
+        for key in ("marking", "reference", "reference_date", "purpose"):
             self.show_row(key, kind is OriginatorType.KYRGYZ)
+        for key in ("contract", "contract_choice"):     # S001 a.7: from the Party or joint
+            self.show_row(key, kind in UNDER_CONTRACT)
         self._marking_changed()
 
     def _marking_changed(self) -> None:
@@ -277,6 +297,7 @@ class RegistrationDialog(Retranslating, QDialog):
     def draft(self, parent_id: int | None = None) -> RegistrationDraft:
         kind = self._origin_type()
         kyrgyz = kind is OriginatorType.KYRGYZ
+        party = kind in UNDER_CONTRACT
         electronic = self.kind.currentData() == CarrierKind.ELECTRONIC.value
         originator = Originator(
             kind, "" if kind is OriginatorType.OWN else self.origin_name.text(),
@@ -294,7 +315,8 @@ class RegistrationDialog(Retranslating, QDialog):
             copies=self.copies.value(), parent_id=parent_id,
             derivation=Derivation(self.derivation.currentData()) if parent_id else None,
             purpose=self.purpose.text() if kyrgyz else "",
-            contract=self.contract.text() if kyrgyz else "",
+            contract=self.contract.text() if party else "",
+            contract_id=self.contract_choice.currentData() if party else None,
             notes=self.notes.toPlainText(), location=self.location.text())
 
     def accept(self) -> None:
@@ -351,6 +373,8 @@ class RegistrationDialog(Retranslating, QDialog):
             "reference_date": QCoreApplication.translate("RegistrationDialog", "Of (date):"),
             "purpose": QCoreApplication.translate("RegistrationDialog", "P&urpose of transfer:"),
             "contract": QCoreApplication.translate("RegistrationDialog", "Contrac&t:"),
+            "contract_choice": QCoreApplication.translate("RegistrationDialog",
+                                                          "Under &contract:"),
             "incoming_no": QCoreApplication.translate("RegistrationDialog", "&Incoming No.:"),
             "incoming_date": QCoreApplication.translate("RegistrationDialog", "Incoming dat&e:"),
             "notes": QCoreApplication.translate("RegistrationDialog", "Not&es:"),
@@ -377,6 +401,10 @@ class RegistrationDialog(Retranslating, QDialog):
             "RegistrationDialog", "Item of the list of classified information"))
         self.purpose.setPlaceholderText(QCoreApplication.translate(
             "RegistrationDialog", "It may be used only for this purpose (S001 a.4 p.1.4)"))
+        self.contract.setPlaceholderText(QCoreApplication.translate(
+            "RegistrationDialog", "As written, when it is not in the list below"))
+        self.contract_choice.setItemText(0, QCoreApplication.translate(
+            "RegistrationDialog", "Not under a contract"))
         self.parent_no.setPlaceholderText(QCoreApplication.translate(
             "RegistrationDialog", "Registration number of the source"))
         self.level.setToolTip(QCoreApplication.translate(

@@ -20,6 +20,18 @@ from desktop.ui.widgets.display import day_text, fill
 
 LEVELS = sorted(Level, key=lambda lv: lv.rank)
 
+# Plural messages: declared with a literal count for lupdate (see audit/journal_page.py), shown
+# with the real one through these names.
+DAYS = "%n day(s)"
+DAYS_LEFT = "%n day(s) left"
+OVERDUE = "overdue by %n day(s)"
+
+
+def _plural_messages() -> None:  # never called: read by lupdate only
+    QCoreApplication.translate("VisitTexts", "%n day(s)", "", 0)
+    QCoreApplication.translate("VisitTexts", "%n day(s) left", "", 0)
+    QCoreApplication.translate("VisitTexts", "overdue by %n day(s)", "", 0)
+
 
 def direction_text(direction: Direction) -> str:
     return QCoreApplication.translate("Visits", direction.label)
@@ -31,7 +43,7 @@ def state_text(state: VisitState) -> str:
 
 def period_text(visit: Visit) -> str:
     """"12.05.2026 – 14.05.2026 (3 days)"."""
-    days = QCoreApplication.translate("VisitTexts", "%n day(s)", "", visit.days)
+    days = QCoreApplication.translate("VisitTexts", DAYS, "", visit.days)
     return fill(QCoreApplication.translate("VisitTexts", "%1 – %2 (%3)"),
                 day_text(visit.start_date), day_text(visit.end_date), days)
 
@@ -50,11 +62,11 @@ def left_text(start: dt.date, today: dt.date, warn_days: int) -> str:
     2 days"."""
     left = days_to_limit(start, today)
     if left < 0:
-        return QCoreApplication.translate("VisitTexts", "overdue by %n day(s)", "", -left)
+        return QCoreApplication.translate("VisitTexts", OVERDUE, "", -left)
     if left == 0:
         text = QCoreApplication.translate("VisitTexts", "last day today")
     else:
-        text = QCoreApplication.translate("VisitTexts", "%n day(s) left", "", left)
+        text = QCoreApplication.translate("VisitTexts", DAYS_LEFT, "", left)
     if urgency(start, today, warn_days) is Urgency.DUE_SOON:
         text = fill(QCoreApplication.translate("VisitTexts", "%1 — send soon"), text)
     return text
@@ -66,9 +78,10 @@ def brushes(start: dt.date, today: dt.date, warn_days: int) -> tuple[QBrush, QBr
     return (QBrush(QColor(found[0])), QBrush(QColor(found[1]))) if found else None
 
 
-def style_sheet(visit: Visit, today: dt.date, warn_days: int) -> str:
-    found = COLOURS.get(urgency(visit.start_date, today, warn_days)) \
-        if visit.state is VisitState.DRAFT else None
+def style_sheet(start: dt.date | None, today: dt.date, warn_days: int) -> str:
+    """A label's highlight while the request is still to be sent (`start` None: it is not);
+    empty when the last day is not near."""
+    found = COLOURS.get(urgency(start, today, warn_days)) if start else None
     if not found:
         return ""
     return f"background: {found[0]}; color: {found[1]}; padding: 1px 4px; border-radius: 3px;"

@@ -10,11 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from desktop.domain.levels import Level
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.visits import VisitState
 from desktop.services.visit_view import Visit
-from desktop.ui.models.rows_model import Index, RowsModel
-from desktop.ui.register.level_badge import LevelRole, level_name
+from desktop.ui.destruction.list_model import SectionListModel
+from desktop.ui.models.rows_model import Index
+from desktop.ui.register.level_badge import level_name
 from desktop.ui.visits import texts
 
 # (key, header source text in context "VisitsModel")
@@ -28,7 +30,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("left", QT_TRANSLATE_NOOP("VisitsModel", "Days left to send")),
 )
 HIGHLIGHTED = ("number", "left")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def cell_text(row: Visit, key: str, today: dt.date, warn_days: int) -> str:
@@ -52,9 +53,11 @@ def cell_text(row: Visit, key: str, today: dt.date, warn_days: int) -> str:
     return ""
 
 
-class VisitsModel(RowsModel):
+class VisitsModel(SectionListModel):
     CONTEXT = "VisitsModel"
     COLUMNS = COLUMNS
+    TYPED = frozenset({"number"})
+    NUMBERS = frozenset({"visitors"})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,20 +71,18 @@ class VisitsModel(RowsModel):
             self.warn_days = warn_days
         super().set_rows(rows)
 
+    def text(self, row: Visit, key: str) -> str:
+        return cell_text(row, key, self.today, self.warn_days)
+
+    def level(self, row: Visit) -> Level:
+        return row.level
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.item(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        key = self.key(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(row, key, self.today, self.warn_days)
-        if role == LevelRole and key == "level":
-            return row.level.value
-        if row.state is VisitState.DRAFT and key in HIGHLIGHTED and role in (
-                Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        key = self.key(index.column()) if row is not None else ""
+        if row is not None and row.state is VisitState.DRAFT and key in HIGHLIGHTED \
+                and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             found = texts.brushes(row.start_date, self.today, self.warn_days)
             if found is not None:
                 return found[0] if role == Qt.ItemDataRole.BackgroundRole else found[1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "visitors":
-            return RIGHT
-        return None
+        return super().data(index, role)
