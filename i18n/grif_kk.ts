@@ -666,6 +666,78 @@
         <translation>Зиян туралы қорытынды басып шығарылды</translation>
     </message>
     <message>
+        <source>Visit request created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit requests listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors&apos; personal data viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration linked to a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sent to the Kyrgyz party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo register filled</source>
         <translation>Демонстрациялық тізілімді толтыру</translation>
     </message>
@@ -796,6 +868,41 @@
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to visit request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of %2. A refused visit is final; an agreed one is closed once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference of the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1198,25 @@
     <message>
         <source>Save the records shown as JSON lines</source>
         <translation>Көрсетілген жазбаларды JSON жолдары түрінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel visit request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request (%1) is withdrawn for good: it cannot be sent, answered or closed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1659,45 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of %1. Say for every visitor whether they came; those who came were registered on arrival (S001 a.10 p.3). Nothing above «%2» may have been shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when nothing was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Keep at least one column.</source>
@@ -1634,10 +1799,320 @@
     </message>
 </context>
 <context>
+    <name>ContactsTable</name>
+    <message>
+        <source>People to &amp;meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove p&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract between the authorised bodies that involves classified information has a separate section (S001 a.7). A change replaces the section as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our authorised body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kyrgyz party&apos;s authorised body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of classified information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifics of &amp;protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of resolving d&amp;isputes and compensating damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate section (S001 a.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the information is protected under this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ContractViewDialog</name>
+    <message>
+        <source>Registration No.</source>
+        <translation type="unfinished">Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished">Даналар</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s confirmation</source>
+        <translation type="unfinished">Алушының растауы</translation>
+    </message>
+    <message>
+        <source>Large carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more registration(s) above your clearance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%2 жылғы № %1</translation>
+    </message>
+    <message>
+        <source>transport: %1; route: %2; escort: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 / copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Күйі:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our authorised body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz party&apos;s authorised body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifics of protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of resolving disputes and compensating damage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished">Тіркеген:</translation>
+    </message>
+    <message>
+        <source>List of classified information (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received under the contract (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent under the contract (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link a registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsModel</name>
+    <message>
+        <source>Contract No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz party&apos;s body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsSection</name>
+    <message>
+        <source>Contract %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts between the authorised bodies that involve classified information. Each has its separate section: the list of the information with its secrecy degrees, the specifics of its protection and the order of resolving disputes and compensating damage (S001 a.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyCardDialog</name>
     <message>
         <source>letter No. %1</source>
         <translation>№ %1 хат</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s confirmation %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transport: %1, route: %2, escort: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the copy&apos;s card</source>
@@ -2398,6 +2873,26 @@ Purpose: %6
         <translation>Алушының &amp;жазбаша растауы:</translation>
     </message>
     <message>
+        <source>Confirmation &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under co&amp;ntract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Originator&apos;s &amp;consent:</source>
         <translation>Берген Тараптың &amp;келісімі:</translation>
     </message>
@@ -2406,12 +2901,28 @@ Purpose: %6
         <translation>&amp;Халықаралық жіберу (тек S001, 5-бап, 3-тармақтағы арналар)</translation>
     </message>
     <message>
+        <source>&amp;Large carrier (S001 a.5 p.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the channel</source>
         <translation>Арнаны таңдаңыз</translation>
     </message>
     <message>
         <source>Reference of the confirmation of clearance and capability (S001 a.5 p.1)</source>
         <translation>Рұқсаттың және қорғау мүмкіндігінің бар екенін растау хатының деректемелері (S001, 5-бап, 1-тармақ)</translation>
+    </message>
+    <message>
+        <source>e.g. a special vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who accompanies the carrier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference and date of the written consent</source>
@@ -2910,6 +3421,33 @@ Not signed yet: %1</source>
     </message>
 </context>
 <context>
+    <name>EndContractDialog</name>
+    <message>
+        <source>End contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: %2. Nothing new comes under it once it has ended; what was received under it stays protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. terminated by the parties&apos; agreement of 01.03.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
@@ -3108,6 +3646,14 @@ Not signed yet: %1</source>
         <translation>тіркеу нөмірі</translation>
     </message>
     <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract has ended or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print language</source>
         <translation>басып шығару тілі</translation>
     </message>
@@ -3292,10 +3838,6 @@ Not signed yet: %1</source>
         <translation>ілеспе хаттың нөмірі</translation>
     </message>
     <message>
-        <source>written confirmation of the recipient&apos;s clearance</source>
-        <translation>алушының рұқсатын жазбаша растау</translation>
-    </message>
-    <message>
         <source>purpose of copying</source>
         <translation>көбейту мақсаты</translation>
     </message>
@@ -3386,6 +3928,10 @@ Not signed yet: %1</source>
     <message>
         <source>parent registration</source>
         <translation>бастапқы тіркеу</translation>
+    </message>
+    <message>
+        <source>only carriers received from the Kyrgyz party or created jointly with it come under a contract</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>marking of the Kyrgyz party</source>
@@ -3902,6 +4448,258 @@ Not signed yet: %1</source>
     <message>
         <source>files are added until the conclusion is signed</source>
         <translation>файлдар қорытындыға қол қойылғанға дейін қосылады</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our authorised body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised body of the Kyrgyz party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specifics of protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order of resolving disputes and compensating damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of classified information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is before the contract was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract has ended: it can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: too many entries (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written confirmation of the recipient&apos;s clearance and capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the written confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method of transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration of the visit in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose of the visit and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible date: a visitor is at least 18 and at most 100 years old on the first day of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 5–30 Latin or Cyrillic letters, digits, spaces or hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same passport number is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit must begin after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a whole number of days from 1 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a clearance for «%2» only, below the information to be seen (S001 a.10 p.1, a.4 p.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s own marking is set below the secrecy degree it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference of the request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the request was sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for sending the request late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the visitor was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration record of the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance of the visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is dated %1 day(s) before the visit; S001 a.10 p.2 requires at least 4 weeks (the last day was %2). Record the reason it is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is not before the first day of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is before the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date lies outside the days of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say for every visitor whether they came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody came: cancel the visit instead of closing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is above the secrecy degree agreed for the visit: it could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when nothing was shown, say so in the closing note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5414,57 @@ Not signed yet: %1</source>
     </message>
 </context>
 <context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation type="unfinished">Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Сипаттамасы:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or Re&amp;gistration No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration in the register: its title and level are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Алып таста&amp;у</translation>
+    </message>
+    <message>
+        <source>List of classified information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <source>No.</source>
@@ -4663,6 +5512,25 @@ Not signed yet: %1</source>
     <message>
         <source>Secret</source>
         <translation>Құпия</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRegistrationDialog</name>
+    <message>
+        <source>Received under contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: %2. Give the registration number of a carrier received from the Kyrgyz party or made jointly with it under this contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration No.:</source>
+        <translation type="unfinished">&amp;Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6721,10 @@ Permission: %3, ref. %4</source>
         <translation>&amp;Шарт:</translation>
     </message>
     <message>
+        <source>Under &amp;contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Incoming No.:</source>
         <translation>К&amp;іріс нөмірі:</translation>
     </message>
@@ -5883,6 +6755,14 @@ Permission: %3, ref. %4</source>
     <message>
         <source>It may be used only for this purpose (S001 a.4 p.1.4)</source>
         <translation>Ақпарат тек осы мақсатта пайдаланылады (S001, 4-бап, 1-тармақ, 4) тармақша)</translation>
+    </message>
+    <message>
+        <source>As written, when it is not in the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not under a contract</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registration number of the source</source>
@@ -6356,6 +7236,45 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Visit request %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request went to the coordinating body of the Kyrgyz Republic. The last day to send it in time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished">&amp;Жіберілген күні:</translation>
+    </message>
+    <message>
+        <source>Visit request %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request came from the coordinating body of the Kyrgyz party. The last day it was due: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is &amp;late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Registration number format</source>
@@ -6410,6 +7329,10 @@ Originator: %3</source>
         <translation>«Аса маңызды» үшін жұрнақ</translation>
     </message>
     <message>
+        <source>Warn this many days before the last day to send a visit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The 30 days of a dossier run from</source>
         <translation>Іс бойынша 30 күн мына күннен есептеледі</translation>
     </message>
@@ -6439,6 +7362,45 @@ Originator: %3</source>
     <message>
         <source>The settings were saved.</source>
         <translation>Баптаулар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ShownPanel</name>
+    <message>
+        <source>Information &amp;shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation type="unfinished">Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration No.:</source>
+        <translation type="unfinished">Тірк&amp;еу нөмірі:</translation>
+    </message>
+    <message>
+        <source>Or &amp;describe it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the &amp;register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6657,6 +7619,14 @@ Not signed yet: %2</source>
     <message>
         <source>Notices to the Kyrgyz party not yet recorded</source>
         <translation>Қырғыз Тарапқа жіберілгені әлі тіркелмеген хабарламалар</translation>
+    </message>
+    <message>
+        <source>Visit request %1: send it by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit requests: 4 weeks before the visit (S001 a.10 p.2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier %1 (%2): due %3, %4</source>
@@ -6910,6 +7880,522 @@ Not signed yet: %2</source>
     <message>
         <source>The password of %1 was reset.</source>
         <translation>%1 пайдаланушысының құпиясөзі қайта орнатылды.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>The request must be sent by %1, 4 weeks before the visit (S001 a.10 p.2): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request %1: draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for a visit with access to the other Party&apos;s classified information names everything of S001 a.10 p.2. Only people cleared for the information to be seen may visit (a.10 p.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed &amp;first day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration, days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations to visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose and questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level of information seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking of the request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the level of information seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>мерзімі %n күнге өткен</numerusform>
+            <numerusform>мерзімі %n күнге өткен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — send soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to send: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent late on %1 (the last day was %2) — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in time on %1 (the last day was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be sent no later than 4 weeks before the visit (S001 a.10 p.2): the last day was %1, and %2 is %3 day(s) before the visit. Record why it is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation type="unfinished">Рұқсат нысаны</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitViewDialog</name>
+    <message>
+        <source>Print the visit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the personal-data permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished">%2 жылғы № %1</translation>
+    </message>
+    <message>
+        <source>%1: No. %2 of %3</source>
+        <translation type="unfinished">%1: %3 жылғы № %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit request No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Күйі:</translation>
+    </message>
+    <message>
+        <source>Proposed dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations to visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of information seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking of the request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks before the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed or cancelled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to &amp;meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information &amp;shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation type="unfinished">Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field is required (S001 a.10 p.2). The date and place of birth and the passport number are personal data: only people with the personal-data permission see them once the request is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;itizenship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;port No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPanel</name>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Өң&amp;деу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Алып таста&amp;у</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Our representatives to the Kyrgyz Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representatives of the Kyrgyz party to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the Prime Minister of the Republic of Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Security Service of the Kyrgyz Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Жоба</translation>
+    </message>
+    <message>
+        <source>Request sent / received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsAndContractsPage</name>
+    <message>
+        <source>Visits and contracts</source>
+        <translation type="unfinished">Сапарлар және шарттар</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Proposed dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <source>Visit request %1 is prepared as a draft. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished">Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Барлығы</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished">&amp;Жаңа өтінім…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Visit requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,13 @@ def visit_in(conn: Connection, user, visit_id: int, *, personal: bool = False) -
     row = repo.visit_row(conn, visit_id)
     if row is None or row["top_rank"] > scope_for(user).max_rank:
         raise NotFound(str(visit_id))
+    ids = [visit_id]
+    return _visit(row, repo.visitors_of(conn, ids)[visit_id], repo.contacts_of(conn, ids)[
+        visit_id], repo.shown_of(conn, ids)[visit_id], personal)
+
+
+def _visit(row: dict, visitors: list[dict], contacts: list[dict], shown: list[dict],
+           personal: bool) -> Visit:
     return Visit(
         id=row["id"], number=row["number"], direction=rules.Direction(row["direction"]),
         state=rules.VisitState(row["state"]), start_date=stored.day(row["start_date"]),
@@ -109,11 +116,10 @@ def visit_in(conn: Connection, user, visit_id: int, *, personal: bool = False) -
         late_reason=row["late_reason"], answer_ref=row["answer_ref"],
         answer_date=stored.day(row["answer_date"]), closing_note=row["closing_note"],
         closed_at=stored.moment(row["closed_at"]), created_by=row["created_by"],
-        visitors=tuple(_visitor(r, personal) for r in repo.visitors(conn, visit_id)),
-        contacts=tuple(rules.Contact(r["position"], r["surname"], r["name"])
-                       for r in repo.contacts(conn, visit_id)),
+        visitors=tuple(_visitor(r, personal) for r in visitors),
+        contacts=tuple(rules.Contact(r["position"], r["surname"], r["name"]) for r in contacts),
         shown=tuple(rules.ShownItem(r["description"], Level(r["level"]), r["registration_id"],
-                                    r["reg_no"] or "") for r in repo.shown(conn, visit_id)),
+                                    r["reg_no"] or "") for r in shown),
         personal_data=personal)
 
 
@@ -146,8 +152,12 @@ def may_see_personal_data(session: Session) -> bool:
 def visits(session: Session) -> list[Visit]:
     with action(session, "visit.list") as tx:
         require_role(tx.user, *READERS)
-        ids = repo.visit_ids(tx.conn, max_rank=scope_for(tx.user).max_rank)
-        found = [visit_in(tx.conn, tx.user, i) for i in ids]
+        rows = repo.visit_rows(tx.conn, max_rank=scope_for(tx.user).max_rank)
+        ids = [r["id"] for r in rows]
+        people, contacts, shown = (repo.visitors_of(tx.conn, ids), repo.contacts_of(tx.conn, ids),
+                                   repo.shown_of(tx.conn, ids))
+        found = [_visit(r, people[r["id"]], contacts[r["id"]], shown[r["id"]], False)
+                 for r in rows]
         tx.details = {"rows": len(found)}
     return found
 

@@ -18,11 +18,12 @@ def update_visit(conn: Connection, visit_id: int, values: dict[str, Any]) -> Non
     rows.update(conn, "visits", visit_id, values)
 
 
+VISIT_ROWS = """SELECT v.*, c.number AS contract_number, c.signed_on AS contract_signed_on
+    FROM visits v LEFT JOIN contracts c ON c.id = v.contract_id"""
+
+
 def visit_row(conn: Connection, visit_id: int) -> dict[str, Any] | None:
-    return rows.one(conn, "SELECT v.*, c.number AS contract_number, "
-                          "c.signed_on AS contract_signed_on FROM visits v "
-                          "LEFT JOIN contracts c ON c.id = v.contract_id WHERE v.id = :id",
-                    id=visit_id)
+    return rows.one(conn, f"{VISIT_ROWS} WHERE v.id = :id", id=visit_id)
 
 
 def replace_people(conn: Connection, visit_id: int, visitors: list[dict[str, Any]],
@@ -35,14 +36,32 @@ def replace_people(conn: Connection, visit_id: int, visitors: list[dict[str, Any
         rows.insert(conn, "visit_contacts", {"visit_id": visit_id, "seq": seq, **values})
 
 
+def _grouped(conn: Connection, sql: str, visit_ids: list[int]) -> dict[int, list[dict]]:
+    """Rows of `sql` (which ends in "WHERE <alias>.visit_id IN") for many visits at once,
+    by visit, in their order."""
+    out: dict[int, list[dict]] = {int(i): [] for i in visit_ids}
+    if visit_ids:
+        ids = ",".join(str(int(i)) for i in out)
+        for row in rows.many(conn, f"{sql} ({ids}) ORDER BY seq"):
+            out[row["visit_id"]].append(row)
+    return out
+
+
+def visitors_of(conn: Connection, visit_ids: list[int]) -> dict[int, list[dict]]:
+    return _grouped(conn, "SELECT * FROM visit_visitors v WHERE v.visit_id IN", visit_ids)
+
+
+def contacts_of(conn: Connection, visit_ids: list[int]) -> dict[int, list[dict]]:
+    return _grouped(conn, "SELECT * FROM visit_contacts c WHERE c.visit_id IN", visit_ids)
+
+
+def shown_of(conn: Connection, visit_ids: list[int]) -> dict[int, list[dict]]:
+    return _grouped(conn, "SELECT s.*, r.reg_no FROM visit_shown s LEFT JOIN registrations r "
+                          "ON r.id = s.registration_id WHERE s.visit_id IN", visit_ids)
+
+
 def visitors(conn: Connection, visit_id: int) -> list[dict[str, Any]]:
-    return rows.many(conn, "SELECT * FROM visit_visitors WHERE visit_id = :id ORDER BY seq",
-                     id=visit_id)
-
-
-def contacts(conn: Connection, visit_id: int) -> list[dict[str, Any]]:
-    return rows.many(conn, "SELECT * FROM visit_contacts WHERE visit_id = :id ORDER BY seq",
-                     id=visit_id)
+    return visitors_of(conn, [visit_id])[visit_id]
 
 
 def update_visitor(conn: Connection, visitor_id: int, values: dict[str, Any]) -> None:
@@ -54,20 +73,15 @@ def add_shown(conn: Connection, visit_id: int, items: list[dict[str, Any]]) -> N
         rows.insert(conn, "visit_shown", {"visit_id": visit_id, "seq": seq, **values})
 
 
-def shown(conn: Connection, visit_id: int) -> list[dict[str, Any]]:
-    return rows.many(conn, "SELECT s.*, r.reg_no FROM visit_shown s LEFT JOIN registrations r "
-                           "ON r.id = s.registration_id WHERE s.visit_id = :id ORDER BY s.seq",
-                     id=visit_id)
-
-
-def visit_ids(conn: Connection, *, max_rank: int, limit: int = 10_000) -> list[int]:
+def visit_rows(conn: Connection, *, max_rank: int, limit: int = 10_000) -> list[dict]:
     """Open visits first, soonest first; then the final ones, newest first. `max_rank` hides
     requests marked above the reader's clearance."""
-    return [r["id"] for r in rows.many(
-        conn, "SELECT id FROM visits WHERE top_rank <= :rank "
-              "ORDER BY state IN ('refused', 'closed', 'cancelled'), "
-              "CASE WHEN state IN ('refused', 'closed', 'cancelled') THEN -julianday(start_date) "
-              "ELSE julianday(start_date) END, id DESC LIMIT :limit", rank=max_rank, limit=limit)]
+    return rows.many(
+        conn, f"{VISIT_ROWS} WHERE v.top_rank <= :rank "
+              "ORDER BY v.state IN ('refused', 'closed', 'cancelled'), "
+              "CASE WHEN v.state IN ('refused', 'closed', 'cancelled') "
+              "THEN -julianday(v.start_date) ELSE julianday(v.start_date) END, v.id DESC "
+              "LIMIT :limit", rank=max_rank, limit=limit)
 
 
 def visits_of_registration(conn: Connection, registration_id: int) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ MODULES = (
     "tests.bench.bench_register",           # demo_1m_build_s, register_* at 10^6 copies, ...
     "tests.bench.bench_acts",               # act_pdf_500_ms
     "tests.bench.bench_conclusion",         # conclusion_pdf_ms
+    "tests.bench.bench_visits",             # visit_request_pdf_ms, visit_list_ms
 )
 
 
