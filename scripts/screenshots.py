@@ -4,7 +4,9 @@ copy's history, the start page with marking-change deadlines, the cases list, a 
 with its affected copies, a closed case, the printed marking-change act (PDF rendered
 to PNG with pdftoppm), the copy requests, a destruction act in each state and printed, the
 inventory check and the loss cases, the damage-assessment dossiers (in progress, the member's
-view, the printed conclusion), in each language. The demo register has
+view, the printed conclusion), the visits and contracts (a visit request with its visitors'
+personal data as the protection head sees them, its printed form, a contract with what was
+received and sent under it), in each language. The demo register has
 GRIF_SHOT_COPIES copies (default 10^6). Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from desktop.domain.marking import CaseState
 from desktop.i18n import translations
 from desktop.services import (
     act_forms,
+    contracts,
     demo_cases,
     destruction,
     dossier_view,
@@ -36,10 +39,12 @@ from desktop.services import (
     moves,
     printing,
     register,
+    visit_view,
 )
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.store import register as repo
 from desktop.store.register_query import RegisterFilter
+from desktop.ui.contracts.contract_view_dialog import ContractViewDialog
 from desktop.ui.destruction.act_view_dialog import ActViewDialog
 from desktop.ui.dossiers.view_dialog import DossierViewDialog
 from desktop.ui.inventory.check_view import CheckViewDialog
@@ -50,6 +55,7 @@ from desktop.ui.marking.case_view_dialog import CaseViewDialog
 from desktop.ui.register.copy_card_dialog import CopyCardDialog
 from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.style import apply_look
+from desktop.ui.visits.visit_view_dialog import VisitViewDialog
 
 
 def settle(seconds: float = 0.3) -> None:
@@ -172,6 +178,37 @@ def dossier_shots(store: Path, clerk, window, out: Path, lang: str) -> None:
                   f"conclusion-{lang}")
 
 
+def visit_shots(store: Path, out: Path, lang: str) -> None:
+    """The visits tab, a visit request as the protection head sees it (personal data shown
+    on demand), its printed form, and a contract with what came and went under it."""
+    head = logged_in(store, "head").session
+    window = MainWindow(head)
+    window.resize(1400, 860)
+    window.show()
+    window.nav.setCurrentRow(window.section_index("visits"))
+    grab(window, out / f"visits-{lang}.png")
+    page = window.pages.currentWidget()
+    page.tabs.setCurrentIndex(1)
+    grab(window, out / f"contracts-{lang}.png")
+    by_state = {v.state.value: v for v in visit_view.visits(head)}
+    sent = by_state["sent"]
+    view = VisitViewDialog(head, sent.id, window)
+    view.resize(1200, 820)
+    view.show()
+    view.show_personal_data()
+    grab(view, out / f"visit-request-{lang}.png")
+    view.close()
+    in_force = contracts.contracts(head)[0]
+    view = ContractViewDialog(head, in_force.id, window)
+    view.resize(1200, 760)
+    view.show()
+    grab(view, out / f"contract-{lang}.png")
+    view.close()
+    if lang in ("kk", "ru", "ky"):
+        pdf_pages(visit_view.request_pdf(head, sent.id, lang), out, f"visit-request-{lang}")
+    window.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -225,6 +262,7 @@ def main(out: Path) -> int:
         act_shots(clerk, window, out, lang)
         dossier_shots(store, clerk, window, out, lang)
         window.close()
+        visit_shots(store, out, lang)
     del app
     return 0
 

@@ -47,6 +47,7 @@ KG_CONTACTS = [ContactInput("начальник управления связи"
 
 def _kyrgyz(clerk: Session, title: str, level: Level, contract_id: int | None,
             large: bool = False) -> int:
+    """A carrier received from the Kyrgyz party: its registration's id."""
     marking = {Level.S: "Жашыруун", Level.SS: "Абдан жашыруун", Level.OV: "Өзгөчө маанилүү"}
     reg = register.register_carrier(clerk, RegistrationDraft(
         kind=CarrierKind.ITEM if large else CarrierKind.PAPER, title=title, level=level,
@@ -55,8 +56,7 @@ def _kyrgyz(clerk: Session, title: str, level: Level, contract_id: int | None,
                               clerk.today - dt.timedelta(days=3)),
         purpose="Подготовка совместных учений", incoming_no="вх-318",
         incoming_date=clerk.today, contract_id=contract_id, location="Сейф № 2"))
-    with clerk.store.read() as conn:
-        return repo.copies_of(conn, reg.id)[0].id
+    return reg.id
 
 
 def _own(clerk: Session, title: str, level: Level, kind: CarrierKind) -> int:
@@ -67,9 +67,8 @@ def _own(clerk: Session, title: str, level: Level, kind: CarrierKind) -> int:
         return repo.copies_of(conn, reg.id)[0].id
 
 
-def _contracts(clerk: Session) -> int:
-    today = clerk.today
-    contract_id = contracts.create(clerk, ContractDraft(
+def _in_force(today: dt.date, items: list[ItemInput]) -> ContractDraft:
+    return ContractDraft(
         number="7-КР/2026", signed_on=today - dt.timedelta(days=90),
         subject="Подготовка и проведение совместных учений связи «Достық — 2027»",
         our_body="АО «Демо»", other_body=KG_MOD,
@@ -80,9 +79,15 @@ def _contracts(clerk: Session) -> int:
         disputes="Споры разрешаются путём переговоров и консультаций (ст. 13 Соглашения); "
                  "ущерб определяется по законодательству Стороны, на территории которой "
                  "произошло нарушение (ст. 12 п. 2).",
-        items=[ItemInput("План совместных учений связи", Level.SS),
-               ItemInput("Схема организации связи полигона", Level.S),
-               ItemInput("Таблицы позывных", Level.S)]))
+        items=items)
+
+
+def _contracts(clerk: Session) -> int:
+    today = clerk.today
+    contract_id = contracts.create(clerk, _in_force(today, [
+        ItemInput("План совместных учений связи", Level.SS),
+        ItemInput("Схема организации связи полигона", Level.S),
+        ItemInput("Таблицы позывных", Level.S)]))
     ended = contracts.create(clerk, ContractDraft(
         number="3-КР/2024", signed_on=today - dt.timedelta(days=700),
         subject="Поставка аппаратуры засекреченной связи", our_body="АО «Демо»",
@@ -94,8 +99,12 @@ def _contracts(clerk: Session) -> int:
 
 
 def _transfers(clerk: Session, contract_id: int) -> None:
-    _kyrgyz(clerk, "План совместных учений связи", Level.SS, contract_id)
-    _kyrgyz(clerk, "Таблицы позывных", Level.S, contract_id)
+    plan = _kyrgyz(clerk, "План совместных учений связи", Level.SS, contract_id)
+    tables = _kyrgyz(clerk, "Таблицы позывных", Level.S, contract_id)
+    # The section's list now names the registrations the information came in.
+    contracts.update(clerk, contract_id, _in_force(clerk.today, [
+        ItemInput(registration_id=plan), ItemInput("Схема организации связи полигона", Level.S),
+        ItemInput(registration_id=tables)]))
     waiting = _own(clerk, "Предложения к плану учений", Level.S, CarrierKind.PAPER)
     transfers.send_abroad(
         clerk, waiting, to_org=KG_MOD, channel="courier", cover_letter="исх-1204",
