@@ -22,6 +22,7 @@ from desktop.services.register import (
     CLERKS,
     check_contract_originator,
     contract_in_force,
+    described_information,
     scope_for,
 )
 from desktop.services.session import Session, Tx, action
@@ -42,7 +43,6 @@ ITEMS = QT_TRANSLATE_NOOP("Errors", "list of classified information")
 ITEM = QT_TRANSLATE_NOOP("Errors", "item of the list")
 ENDED_ON = QT_TRANSLATE_NOOP("Errors", "date the contract ended")
 ENDED_NOTE = QT_TRANSLATE_NOOP("Errors", "why the contract ended")
-REGISTRATION = QT_TRANSLATE_NOOP("Errors", "registration")
 
 BEFORE_SIGNING = QT_TRANSLATE_NOOP("Errors", "the date is before the contract was signed")
 ENDED = QT_TRANSLATE_NOOP("Errors", "the contract has ended: it can no longer be changed")
@@ -133,24 +133,9 @@ def _items(conn: Connection, user, items: Sequence[ItemInput]) -> list[dict]:
         raise InvalidInput(ITEMS, NONE_GIVEN)
     if len(items) > MAX_ITEMS:
         raise InvalidInput(ITEMS, str(MAX_ITEMS), message=TOO_MANY)
-    max_rank = scope_for(user).max_rank
-    out = []
-    for item in items:
-        if item.registration_id is not None:
-            reg = register_repo.registration(conn, item.registration_id) \
-                if isinstance(item.registration_id, int) else None
-            if reg is None or reg.level.rank > max_rank:
-                raise InvalidInput(REGISTRATION, str(item.registration_id))
-            description = clean_text(ITEM, item.description or reg.title, max_len=500)
-            level = reg.level
-        else:
-            description = clean_text(ITEM, item.description, max_len=500)
-            if item.level in (None, ""):
-                raise InvalidInput(fields.LEVEL, fields.EMPTY)
-            level = item.level if isinstance(item.level, Level) else Level.parse(item.level)
-        out.append({"description": description, "level": level.value,
-                    "registration_id": item.registration_id})
-    return out
+    return [described_information(conn, user, label=ITEM, description=item.description,
+                                  level=item.level, registration_id=item.registration_id)
+            for item in items]
 
 
 def _values(tx: Tx, draft: ContractDraft, today: dt.date) -> tuple[dict, list[dict]]:

@@ -46,6 +46,7 @@ TITLE = QT_TRANSLATE_NOOP("Errors", "title")
 COPIES = QT_TRANSLATE_NOOP("Errors", "number of copies")
 SHEETS = QT_TRANSLATE_NOOP("Errors", "number of sheets")
 PARENT = QT_TRANSLATE_NOOP("Errors", "parent registration")
+REGISTRATION = QT_TRANSLATE_NOOP("Errors", "registration")
 NOT_FROM_PARTY = QT_TRANSLATE_NOOP(
     "Errors", "only carriers received from the Kyrgyz party or created jointly with it come "
               "under a contract")
@@ -217,6 +218,27 @@ def contract_in_force(conn: Connection, user: User, contract_id: object,
     if row["ended_on"] is not None or (until is not None and day > until):
         raise InvalidInput(fields.CONTRACT, fields.CONTRACT_ENDED)
     return row
+
+
+def described_information(conn: Connection, user: User, *, label: str, description: str,
+                          level: Level | str | None, registration_id: object,
+                          unknown: str = REGISTRATION) -> dict:
+    """One entry of a list of classified information (a contract's section, what a visit
+    showed): a registration the user may see — its title unless described otherwise, and
+    its level — or a description with a level. Stored values, or InvalidInput."""
+    if registration_id is not None:
+        reg = repo.registration(conn, registration_id) \
+            if isinstance(registration_id, int) and not isinstance(registration_id, bool) \
+            else None
+        if reg is None or reg.level.rank > scope_for(user).max_rank:
+            raise InvalidInput(unknown, str(registration_id))
+        return {"description": clean_text(label, description or reg.title, max_len=500),
+                "level": reg.level.value, "registration_id": reg.id}
+    text = clean_text(label, description, max_len=500)
+    if level in (None, ""):
+        raise InvalidInput(fields.LEVEL, fields.EMPTY)
+    found = level if isinstance(level, Level) else Level.parse(str(level))
+    return {"description": text, "level": found.value, "registration_id": None}
 
 
 def check_contract_originator(kind: OriginatorType) -> None:

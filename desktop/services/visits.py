@@ -21,7 +21,7 @@ from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services import contracts, stored, visit_input
-from desktop.services.register import CLERKS, scope_for
+from desktop.services.register import CLERKS, described_information, scope_for
 from desktop.services.session import Session, Tx, action
 from desktop.services.visit_input import VisitDraft
 from desktop.store import register as register_repo
@@ -261,23 +261,12 @@ def _attendance(tx: Tx, visit_id: int, attendance: Sequence[Attendance], start: 
 def _shown(tx: Tx, shown: Sequence[ShownInput], agreed: Level) -> list[dict]:
     if len(shown) > rules.MAX_SHOWN:
         raise InvalidInput(SHOWN, str(rules.MAX_SHOWN), message=visit_input.TOO_MANY)
-    max_rank = scope_for(tx.user).max_rank
     items = []
     for item in shown:
-        if item.registration_id is not None:
-            reg = register_repo.registration(tx.conn, item.registration_id) \
-                if isinstance(item.registration_id, int) else None
-            if reg is None or reg.level.rank > max_rank:
-                raise InvalidInput(SHOWN, str(item.registration_id))
-            description = clean_text(SHOWN, item.description or reg.title, max_len=500)
-            level = reg.level
-        else:
-            description = clean_text(SHOWN, item.description, max_len=500)
-            if item.level in (None, ""):
-                raise InvalidInput(fields.LEVEL, fields.EMPTY)
-            level = item.level if isinstance(item.level, Level) else Level.parse(item.level)
-        if level.rank > agreed.rank:
-            raise InvalidInput(description, message=ABOVE_AGREED)
-        items.append({"description": description, "level": level.value,
-                      "registration_id": item.registration_id})
+        values = described_information(
+            tx.conn, tx.user, label=SHOWN, description=item.description, level=item.level,
+            registration_id=item.registration_id, unknown=SHOWN)
+        if Level(values["level"]).rank > agreed.rank:
+            raise InvalidInput(values["description"], message=ABOVE_AGREED)
+        items.append(values)
     return items

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.session import Session
 from desktop.ui.widgets.retranslate import Retranslating
@@ -22,6 +22,31 @@ class Page(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Reload data when the page is shown."""
+
+
+class TabbedPage(Page):
+    """A section of several lists, one per tab, under the section's heading. The tab shown
+    is read again when the page is shown or the tab changes; subclasses name the heading and
+    the tabs in retranslate_ui()."""
+
+    def __init__(self, session: Session, tabs: list[QWidget], name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName(name)
+        for tab in tabs:
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
 
 

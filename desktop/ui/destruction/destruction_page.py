@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.domain.destruction import ActState
 from desktop.services import destruction, returns
@@ -19,7 +19,7 @@ from desktop.ui.destruction.acts_model import DestructionActsModel, state_text
 from desktop.ui.destruction.return_dialog import ReturnDialog
 from desktop.ui.destruction.return_view_dialog import ReturnViewDialog, return_print_dialog
 from desktop.ui.destruction.returns_model import ReturnListsModel
-from desktop.ui.page import Page
+from desktop.ui.page import TabbedPage
 from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.list_section import ListSection, filter_combo
 
@@ -151,28 +151,12 @@ class ReturnsTab(ListSection):
         self.model.retranslate()
 
 
-class DestructionPage(Page):
+class DestructionPage(TabbedPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
         self.acts = ActsTab(session)
         self.returns = ReturnsTab(session)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("destructionTabs")
-        self.tabs.addTab(self.acts, "")
-        self.tabs.addTab(self.returns, "")
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
+        super().__init__(session, [self.acts, self.returns], "destructionTabs", parent)
         self.retranslate_ui()
-
-    def refresh(self) -> None:
-        """The tab shown, read again (when the page is shown or the tab changes)."""
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, ListSection):
-            tab.refresh()
 
     def retranslate_ui(self) -> None:
         self.heading.setText(
