@@ -667,75 +667,75 @@
     </message>
     <message>
         <source>Visit request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті жасау</translation>
     </message>
     <message>
         <source>Visit request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті өзгерту</translation>
     </message>
     <message>
         <source>Visit request sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті жіберу немесе алу</translation>
     </message>
     <message>
         <source>Visit agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды келісу</translation>
     </message>
     <message>
         <source>Visit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды келісуден бас тарту</translation>
     </message>
     <message>
         <source>Visit cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды болдырмау</translation>
     </message>
     <message>
         <source>Visit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жабу</translation>
     </message>
     <message>
         <source>Visit request viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті қарау</translation>
     </message>
     <message>
         <source>Visit requests listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтініштер тізімін қарау</translation>
     </message>
     <message>
         <source>Visitors&apos; personal data viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушілердің дербес деректерін қарау</translation>
     </message>
     <message>
         <source>Visit request printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті басып шығару</translation>
     </message>
     <message>
         <source>Contract registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты тіркеу</translation>
     </message>
     <message>
         <source>Contract changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты өзгерту</translation>
     </message>
     <message>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттың қолданылуын тоқтату</translation>
     </message>
     <message>
         <source>Registration linked to a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуді шартқа байланыстыру</translation>
     </message>
     <message>
         <source>Contract viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты қарау</translation>
     </message>
     <message>
         <source>Contracts listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттар тізімін қарау</translation>
     </message>
     <message>
         <source>Copy sent to the Kyrgyz party</source>
-        <translation type="unfinished"></translation>
+        <translation>Дананы Қырғыз Тарапқа жіберу</translation>
     </message>
     <message>
         <source>Demo register filled</source>
@@ -874,35 +874,35 @@
     <name>AnswerDialog</name>
     <message>
         <source>Answer to visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтінішке жауап</translation>
     </message>
     <message>
         <source>Request %1 of %2. A refused visit is final; an agreed one is closed once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылғы № %1 өтініш. Сапарды келісуден бас тарту туралы шешім түпкілікті; келісілген сапар өткеннен кейін жабылады.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап:</translation>
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келісілді</translation>
     </message>
     <message>
         <source>Re&amp;fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісі&amp;лмеді</translation>
     </message>
     <message>
         <source>&amp;Reference of the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Date of the &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптың к&amp;үні:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу</translation>
     </message>
 </context>
 <context>
@@ -1204,19 +1204,19 @@
     <name>CancelDialog</name>
     <message>
         <source>Cancel visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды болдырмау: № %1 өтініш</translation>
     </message>
     <message>
         <source>The request (%1) is withdrawn for good: it cannot be sent, answered or closed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш (%1) біржола кері қайтарылады: осыдан кейін оны жіберуге, оған жауап тіркеуге немесе сапарды жабуға болмайды.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Себебі:</translation>
+        <translation>&amp;Себебі:</translation>
     </message>
     <message>
         <source>Cancel the &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды &amp;болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1662,39 +1662,39 @@
     <name>CloseDialog</name>
     <message>
         <source>Close visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жабу: № %1 өтініш</translation>
     </message>
     <message>
         <source>Visit of %1. Say for every visitor whether they came; those who came were registered on arrival (S001 a.10 p.3). Nothing above «%2» may have been shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар мерзімі: %1. Әрбір келушінің келген-келмегенін көрсетіңіз; келгендер келген кезде тіркелген (S001, 10-бап, 3-тармақ). «%2» дәрежесінен жоғары ештеңе көрсетілмеуі тиіс еді.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуші</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Registration record</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу жазбасы</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <source>Required when nothing was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе көрсетілмеген жағдайда толтыру міндетті</translation>
     </message>
     <message>
         <source>&amp;Close the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды &amp;жабу</translation>
     </message>
 </context>
 <context>
@@ -1802,302 +1802,302 @@
     <name>ContactsTable</name>
     <message>
         <source>People to &amp;meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу жоспарланған &amp;адамдар:</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды қ&amp;осу</translation>
     </message>
     <message>
         <source>Remove p&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды а&amp;лып тастау</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа шарт</translation>
     </message>
     <message>
         <source>Contract %1: changes</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шарт: өзгерістер</translation>
     </message>
     <message>
         <source>A contract between the authorised bodies that involves classified information has a separate section (S001 a.7). A change replaces the section as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органдар арасында жасалатын, құпия ақпаратқа қатысты шартқа жеке бөлім қосылады (S001, 7-бап). Өзгеріс енгізілгенде бөлім толығымен ауыстырылады.</translation>
     </message>
     <message>
         <source>Contract &amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Da&amp;te signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған &amp;күні:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу &amp;мерзімі:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шарттың мәні:</translation>
     </message>
     <message>
         <source>&amp;Our authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біздің уәкілетті орган:</translation>
     </message>
     <message>
         <source>&amp;Kyrgyz party&apos;s authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғыз Тарабының у&amp;әкілетті органы:</translation>
     </message>
     <message>
         <source>List of classified information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия ақпараттың тізбесі:</translation>
     </message>
     <message>
         <source>Specifics of &amp;protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғау &amp;ерекшеліктері:</translation>
     </message>
     <message>
         <source>Order of resolving d&amp;isputes and compensating damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даулы мәселелерді шешу және залалды өтеу тәртібі:</translation>
     </message>
     <message>
         <source>Separate section (S001 a.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке бөлім (S001, 7-бап)</translation>
     </message>
     <message>
         <source>How the information is protected under this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы шарт бойынша ақпарат қалай қорғалады</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сақтау</translation>
+        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>
     <name>ContractViewDialog</name>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Тіркеу нөмірі</translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+        <translation>Құпиялылық дәрежесі</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished">Даналар</translation>
+        <translation>Даналар</translation>
     </message>
     <message>
         <source>Originator&apos;s No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Берген Тараптың шығыс №</translation>
     </message>
     <message>
         <source>Incoming No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс №</translation>
     </message>
     <message>
         <source>Registration / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірі / дана</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күні</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Арна</translation>
     </message>
     <message>
         <source>Recipient&apos;s confirmation</source>
-        <translation type="unfinished">Алушының растауы</translation>
+        <translation>Алушының растауы</translation>
     </message>
     <message>
         <source>Large carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ірі көлемді жеткізгіш</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғандығын растау</translation>
     </message>
     <message numerus="yes">
         <source>%n more registration(s) above your clearance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Рұқсат нысаныңыз жетпейтін тағы %n тіркеу бар</numerusform>
+            <numerusform>Рұқсат нысаныңыз жетпейтін тағы %n тіркеу бар</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%2 жылғы № %1</translation>
+        <translation>%2 жылғы № %1</translation>
     </message>
     <message>
         <source>transport: %1; route: %2; escort: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>тасымалдау тәсілі: %1; бағыты: %2; алып жүру: %3</translation>
     </message>
     <message>
         <source>awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>алғандығын растау күтілуде</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 / copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / дана № %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>шектелмеген</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шарт</translation>
     </message>
     <message>
         <source>Contract No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылғы № %1 шарт</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Күйі:</translation>
+        <translation>Күйі:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттың мәні:</translation>
     </message>
     <message>
         <source>Our authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің уәкілетті орган:</translation>
     </message>
     <message>
         <source>Kyrgyz party&apos;s authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғыз Тарабының уәкілетті органы:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылу мерзімі:</translation>
     </message>
     <message>
         <source>Specifics of protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғау ерекшеліктері:</translation>
     </message>
     <message>
         <source>Order of resolving disputes and compensating damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даулы мәселелерді шешу және залалды өтеу тәртібі:</translation>
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished">Тіркеген:</translation>
+        <translation>Тіркеген:</translation>
     </message>
     <message>
         <source>List of classified information (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия ақпараттың тізбесі (%1)</translation>
     </message>
     <message>
         <source>Received under the contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт бойынша алынғандар (%1)</translation>
     </message>
     <message>
         <source>Sent under the contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт бойынша жіберілгендер (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Өң&amp;деу…</translation>
+        <translation>Өң&amp;деу…</translation>
     </message>
     <message>
         <source>E&amp;nd the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттың &amp;қолданылуын тоқтату…</translation>
     </message>
     <message>
         <source>&amp;Link a registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеуді шартқа байланыстыру…</translation>
     </message>
 </context>
 <context>
     <name>ContractsModel</name>
     <message>
         <source>Contract No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт №</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған күні</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттың мәні</translation>
     </message>
     <message>
         <source>Kyrgyz party&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғыз Тарабының органы</translation>
     </message>
     <message>
         <source>Highest level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең жоғары дәреже</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбе тармақтары</translation>
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні тоқтатылды</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі %1 күні өтті</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыста</translation>
     </message>
 </context>
 <context>
     <name>ContractsSection</name>
     <message>
         <source>Contract %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт тіркелді: %1.</translation>
     </message>
     <message>
         <source>Contracts between the authorised bodies that involve classified information. Each has its separate section: the list of the information with its secrecy degrees, the specifics of its protection and the order of resolving disputes and compensating damage (S001 a.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органдар арасында жасалған, құпия ақпаратқа қатысты шарттар. Әр шарттың жеке бөлімі бар: онда құпия ақпараттың тізбесі және оның құпиялылық дәрежелері, құпия ақпаратты қорғау ерекшеліктері, даулы мәселелерді шешу және залалды өтеу тәртібі айқындалады (S001, 7-бап).</translation>
     </message>
     <message>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа шарт…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Ашу…</translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттар</translation>
     </message>
 </context>
 <context>
@@ -2108,11 +2108,11 @@
     </message>
     <message>
         <source>recipient&apos;s confirmation %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>алушының %2 жылғы № %1 растауы</translation>
     </message>
     <message>
         <source>transport: %1, route: %2, escort: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>тасымалдау тәсілі: %1, бағыты: %2, алып жүру: %3</translation>
     </message>
     <message>
         <source>Save the copy&apos;s card</source>
@@ -2874,23 +2874,23 @@ Purpose: %6
     </message>
     <message>
         <source>Confirmation &amp;dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Растау к&amp;үні:</translation>
     </message>
     <message>
         <source>Under co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шарт бойынша:</translation>
     </message>
     <message>
         <source>&amp;Transport method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тасымалдау тәсілі:</translation>
     </message>
     <message>
         <source>R&amp;oute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағыты:</translation>
     </message>
     <message>
         <source>&amp;Escort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып жү&amp;ру:</translation>
     </message>
     <message>
         <source>Originator&apos;s &amp;consent:</source>
@@ -2902,11 +2902,11 @@ Purpose: %6
     </message>
     <message>
         <source>&amp;Large carrier (S001 a.5 p.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ірі кө&amp;лемді жеткізгіш (S001, 5-бап, 4-тармақ)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Choose the channel</source>
@@ -2918,11 +2918,11 @@ Purpose: %6
     </message>
     <message>
         <source>e.g. a special vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, арнайы көлік</translation>
     </message>
     <message>
         <source>Who accompanies the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізгішті кім алып жүреді</translation>
     </message>
     <message>
         <source>Reference and date of the written consent</source>
@@ -3424,27 +3424,27 @@ Not signed yet: %1</source>
     <name>EndContractDialog</name>
     <message>
         <source>End contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шарттың қолданылуын тоқтату</translation>
     </message>
     <message>
         <source>Contract %1: %2. Nothing new comes under it once it has ended; what was received under it stays protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт %1: %2. Қолданылуы тоқтатылғаннан кейін бұл шарт бойынша жаңа ештеңе қабылданбайды; ол бойынша алынған ақпарат қорғала береді.</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тоқтатылған күні:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі:</translation>
     </message>
     <message>
         <source>e.g. terminated by the parties&apos; agreement of 01.03.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, тараптардың 01.03.2026 жылғы келісімі бойынша бұзылды</translation>
     </message>
     <message>
         <source>E&amp;nd the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуын т&amp;оқтату</translation>
     </message>
 </context>
 <context>
@@ -3647,11 +3647,11 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>шарт</translation>
     </message>
     <message>
         <source>the contract has ended or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>шарттың қолданылуы тоқтатылған немесе мерзімі өткен</translation>
     </message>
     <message>
         <source>print language</source>
@@ -3931,7 +3931,7 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>only carriers received from the Kyrgyz party or created jointly with it come under a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>шартқа тек Қырғыз Тарабынан алынған немесе онымен бірлесіп жасалған жеткізгіштер жатады</translation>
     </message>
     <message>
         <source>marking of the Kyrgyz party</source>
@@ -4451,255 +4451,255 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>шарттың нөмірі</translation>
     </message>
     <message>
         <source>date of signing</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған күні</translation>
     </message>
     <message>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылу мерзімі</translation>
     </message>
     <message>
         <source>subject of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>шарттың мәні</translation>
     </message>
     <message>
         <source>our authorised body</source>
-        <translation type="unfinished"></translation>
+        <translation>біздің уәкілетті орган</translation>
     </message>
     <message>
         <source>authorised body of the Kyrgyz party</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғыз Тарабының уәкілетті органы</translation>
     </message>
     <message>
         <source>specifics of protection</source>
-        <translation type="unfinished"></translation>
+        <translation>қорғау ерекшеліктері</translation>
     </message>
     <message>
         <source>order of resolving disputes and compensating damage</source>
-        <translation type="unfinished"></translation>
+        <translation>даулы мәселелерді шешу және залалды өтеу тәртібі</translation>
     </message>
     <message>
         <source>list of classified information</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия ақпараттың тізбесі</translation>
     </message>
     <message>
         <source>item of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізбенің тармағы</translation>
     </message>
     <message>
         <source>date the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>шарттың қолданылуы тоқтатылған күн</translation>
     </message>
     <message>
         <source>why the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>шарттың қолданылуын тоқтату себебі</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеу</translation>
     </message>
     <message>
         <source>the date is before the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>күн шартқа қол қойылған күннен бұрын</translation>
     </message>
     <message>
         <source>the contract has ended: it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>шарттың қолданылуы тоқтатылған: оны енді өзгертуге болмайды</translation>
     </message>
     <message>
         <source>give at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>кемінде біреуін көрсетіңіз</translation>
     </message>
     <message>
         <source>Invalid value for %1: too many entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін жарамсыз мән: жазбалар тым көп (ең көбі %2)</translation>
     </message>
     <message>
         <source>written confirmation of the recipient&apos;s clearance and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>алушыда рұқсаттың және қорғау мүмкіндігінің бар екенін жазбаша растау</translation>
     </message>
     <message>
         <source>date of the written confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбаша растаудың күні</translation>
     </message>
     <message>
         <source>method of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>тасымалдау тәсілі</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>тасымалдау бағыты</translation>
     </message>
     <message>
         <source>escort</source>
-        <translation type="unfinished"></translation>
+        <translation>алып жүру</translation>
     </message>
     <message>
         <source>surname</source>
-        <translation type="unfinished"></translation>
+        <translation>тегі</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>аты</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>туған күні</translation>
     </message>
     <message>
         <source>place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>туған жері</translation>
     </message>
     <message>
         <source>citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>азаматтығы</translation>
     </message>
     <message>
         <source>passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>паспорт нөмірі</translation>
     </message>
     <message>
         <source>profession</source>
-        <translation type="unfinished"></translation>
+        <translation>мамандығы</translation>
     </message>
     <message>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>келушілер</translation>
     </message>
     <message>
         <source>people to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесу жоспарланған адамдар</translation>
     </message>
     <message>
         <source>proposed date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардың ұсынылатын күні</translation>
     </message>
     <message>
         <source>duration of the visit in days</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардың ұзақтығы (күн)</translation>
     </message>
     <message>
         <source>organisations to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>болу жоспарланған ұйымдар</translation>
     </message>
     <message>
         <source>purpose of the visit and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардың мақсаты және талқыланатын мәселелер</translation>
     </message>
     <message>
         <source>direction of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардың бағыты</translation>
     </message>
     <message>
         <source>impossible date: a visitor is at least 18 and at most 100 years old on the first day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>мүмкін емес күн: сапардың бірінші күні келуші кемінде 18, ең көбі 100 жаста болуы тиіс</translation>
     </message>
     <message>
         <source>use 5–30 Latin or Cyrillic letters, digits, spaces or hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>5–30 латын немесе кирилл әрпін, цифрларды, бос орындарды немесе дефистерді пайдаланыңыз</translation>
     </message>
     <message>
         <source>the same passport number is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>бір паспорт нөмірі екі рет көрсетілген</translation>
     </message>
     <message>
         <source>the visit must begin after today</source>
-        <translation type="unfinished"></translation>
+        <translation>сапар бүгіннен кейін басталуы тиіс</translation>
     </message>
     <message>
         <source>give a whole number of days from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>күндер санын 1-ден 365-ке дейінгі бүтін санмен көрсетіңіз</translation>
     </message>
     <message>
         <source>%1 holds a clearance for «%2» only, below the information to be seen (S001 a.10 p.1, a.4 p.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: рұқсат нысаны тек «%2» дәрежесіндегі ақпаратқа беріледі, бұл танысатын ақпараттың дәрежесінен төмен (S001, 10-бап, 1-тармақ, 4-бап, 2-тармақ).</translation>
     </message>
     <message>
         <source>the request&apos;s own marking is set below the secrecy degree it names</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштің өз құпиялылық белгісі онда көрсетілген құпиялылық дәрежесінен төмен қойылған</translation>
     </message>
     <message>
         <source>reference of the request letter</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш хатының нөмірі</translation>
     </message>
     <message>
         <source>date the request was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштің жіберілген немесе алынған күні</translation>
     </message>
     <message>
         <source>reason for sending the request late</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішті кешіктіріп жіберу себебі</translation>
     </message>
     <message>
         <source>reference of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>жауаптың нөмірі</translation>
     </message>
     <message>
         <source>date of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>жауаптың күні</translation>
     </message>
     <message>
         <source>reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>болдырмау себебі</translation>
     </message>
     <message>
         <source>date the visitor was registered</source>
-        <translation type="unfinished"></translation>
+        <translation>келушінің тіркелген күні</translation>
     </message>
     <message>
         <source>registration record of the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>келушінің тіркеу жазбасы</translation>
     </message>
     <message>
         <source>attendance of the visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>келушілердің келген-келмегені</translation>
     </message>
     <message>
         <source>information shown</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілген ақпарат</translation>
     </message>
     <message>
         <source>closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>жабу кезіндегі ескертпе</translation>
     </message>
     <message>
         <source>The request is dated %1 day(s) before the visit; S001 a.10 p.2 requires at least 4 weeks (the last day was %2). Record the reason it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш күні сапардан %1 күн бұрын; S001, 10-бап, 2-тармақ бойынша кемінде 4 апта бұрын болуы тиіс (соңғы күн: %2). Кешігу себебін тіркеңіз.</translation>
     </message>
     <message>
         <source>the date is not before the first day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>күн сапардың бірінші күнінен бұрын емес</translation>
     </message>
     <message>
         <source>the date is before the request</source>
-        <translation type="unfinished"></translation>
+        <translation>күн өтініштің күнінен бұрын</translation>
     </message>
     <message>
         <source>the visit has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>сапар әлі басталған жоқ</translation>
     </message>
     <message>
         <source>the date lies outside the days of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>күн сапар күндерінен тыс</translation>
     </message>
     <message>
         <source>say for every visitor whether they came</source>
-        <translation type="unfinished"></translation>
+        <translation>әрбір келушінің келген-келмегенін көрсетіңіз</translation>
     </message>
     <message>
         <source>nobody came: cancel the visit instead of closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ешкім келген жоқ: сапарды жабудың орнына «Сапарды болдырмау» әрекетін пайдаланыңыз</translation>
     </message>
     <message>
         <source>«%1» is above the secrecy degree agreed for the visit: it could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сапар үшін келісілген құпиялылық дәрежесінен жоғары: оны көрсетуге болмайтын еді</translation>
     </message>
     <message>
         <source>when nothing was shown, say so in the closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе көрсетілмесе, бұл туралы жабу кезіндегі ескертпеде жазыңыз</translation>
     </message>
 </context>
 <context>
@@ -5417,51 +5417,51 @@ Not signed yet: %1</source>
     <name>ItemsEditor</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+        <translation>Құпиялылық дәрежесі</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Тіркеу нөмірі</translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Сипаттамасы:</translation>
+        <translation>Си&amp;паттамасы:</translation>
     </message>
     <message>
         <source>Le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дә&amp;режесі:</translation>
     </message>
     <message>
         <source>or Re&amp;gistration No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>немесе т&amp;іркеу нөмірі:</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаңыз</translation>
     </message>
     <message>
         <source>A registration in the register: its title and level are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдегі тіркеу: оның атауы мен құпиялылық дәрежесі пайдаланылады</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Қосу</translation>
+        <translation>Қ&amp;осу</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Алып таста&amp;у</translation>
+        <translation>Алып таст&amp;ау</translation>
     </message>
     <message>
         <source>List of classified information</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия ақпараттың тізбесі</translation>
     </message>
 </context>
 <context>
@@ -5518,19 +5518,19 @@ Not signed yet: %1</source>
     <name>LinkRegistrationDialog</name>
     <message>
         <source>Received under contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шарт бойынша алынған жеткізгіш</translation>
     </message>
     <message>
         <source>Contract %1: %2. Give the registration number of a carrier received from the Kyrgyz party or made jointly with it under this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт %1: %2. Осы шарт бойынша Қырғыз Тарабынан алынған немесе онымен бірлесіп жасалған жеткізгіштің тіркеу нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <source>&amp;Registration No.:</source>
-        <translation type="unfinished">&amp;Тіркеу нөмірі:</translation>
+        <translation>&amp;Тіркеу нөмірі:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Байланыстыру</translation>
     </message>
 </context>
 <context>
@@ -6722,7 +6722,7 @@ Permission: %3, ref. %4</source>
     </message>
     <message>
         <source>Under &amp;contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт бо&amp;йынша:</translation>
     </message>
     <message>
         <source>&amp;Incoming No.:</source>
@@ -6758,11 +6758,11 @@ Permission: %3, ref. %4</source>
     </message>
     <message>
         <source>As written, when it is not in the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмендегі тізімде болмаса, құжатта жазылғандай</translation>
     </message>
     <message>
         <source>Not under a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт бойынша емес</translation>
     </message>
     <message>
         <source>Registration number of the source</source>
@@ -7239,39 +7239,39 @@ Originator: %3</source>
     <name>SendDialog</name>
     <message>
         <source>Visit request %1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш жіберілді</translation>
     </message>
     <message>
         <source>The request went to the coordinating body of the Kyrgyz Republic. The last day to send it in time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш Қырғыз Республикасының үйлестіруші органына жіберілді. Мерзімінде жіберудің соңғы күні: %1.</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished">&amp;Жіберілген күні:</translation>
+        <translation>&amp;Жіберілген күні:</translation>
     </message>
     <message>
         <source>Visit request %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш алынды</translation>
     </message>
     <message>
         <source>The request came from the coordinating body of the Kyrgyz party. The last day it was due: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш Қырғыз Тарабының үйлестіруші органынан келді. Оны жіберудің соңғы күні: %1.</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алынған күні:</translation>
     </message>
     <message>
         <source>Letter &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Why it is &amp;late:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кешігу себебі:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу</translation>
     </message>
 </context>
 <context>
@@ -7330,7 +7330,7 @@ Originator: %3</source>
     </message>
     <message>
         <source>Warn this many days before the last day to send a visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті жіберудің соңғы күніне қанша күн қалғанда ескерту</translation>
     </message>
     <message>
         <source>The 30 days of a dossier run from</source>
@@ -7368,39 +7368,39 @@ Originator: %3</source>
     <name>ShownPanel</name>
     <message>
         <source>Information &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген &amp;ақпарат:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+        <translation>Құпиялылық дәрежесі</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Тіркеу нөмірі</translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Re&amp;gistration No.:</source>
-        <translation type="unfinished">Тірк&amp;еу нөмірі:</translation>
+        <translation>&amp;Тіркеу нөмірі:</translation>
     </message>
     <message>
         <source>Or &amp;describe it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе &amp;сипаттаңыз:</translation>
     </message>
     <message>
         <source>Add from the &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімне&amp;н қосу</translation>
     </message>
     <message>
         <source>Add &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәтінді қосу</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып таста&amp;у</translation>
     </message>
 </context>
 <context>
@@ -7622,11 +7622,11 @@ Not signed yet: %2</source>
     </message>
     <message>
         <source>Visit request %1: send it by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш: жіберу мерзімі — %2, %3</translation>
     </message>
     <message>
         <source>Visit requests: 4 weeks before the visit (S001 a.10 p.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтініштер: сапарға дейін 4 апта (S001, 10-бап, 2-тармақ)</translation>
     </message>
     <message>
         <source>Dossier %1 (%2): due %3, %4</source>
@@ -7886,516 +7886,516 @@ Not signed yet: %2</source>
     <name>VisitDialog</name>
     <message>
         <source>The request must be sent by %1, 4 weeks before the visit (S001 a.10 p.2): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті жіберудің соңғы күні — %1, яғни сапарға дейін 4 апта (S001, 10-бап, 2-тармақ): %2.</translation>
     </message>
     <message>
         <source>Visit request %1: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш: жоба</translation>
     </message>
     <message>
         <source>New visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы жаңа өтініш</translation>
     </message>
     <message>
         <source>A request for a visit with access to the other Party&apos;s classified information names everything of S001 a.10 p.2. Only people cleared for the information to be seen may visit (a.10 p.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Екінші Тараптың құпия ақпаратына қол жеткізуді көздейтін сапар туралы өтініште S001, 10-бап, 2-тармақ талап ететін барлық мәліметтер көрсетіледі. Сапарға танысатын ақпаратқа рұқсаты бар адамдар ғана жіберіледі (10-бап, 1-тармақ).</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағыты:</translation>
     </message>
     <message>
         <source>Proposed &amp;first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұсынылатын бірінші күні:</translation>
     </message>
     <message>
         <source>D&amp;uration, days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы, кү&amp;н:</translation>
     </message>
     <message>
         <source>&amp;Organisations to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу жоспарланған ұ&amp;йымдар:</translation>
     </message>
     <message>
         <source>&amp;Purpose and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мақсаты және талқыланатын мәселелер:</translation>
     </message>
     <message>
         <source>&amp;Level of information seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Танысатын ақпараттың құпиялылық &amp;дәрежесі:</translation>
     </message>
     <message>
         <source>&amp;Marking of the request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш&amp;тің құпиялылық белгісі:</translation>
     </message>
     <message>
         <source>&amp;Under contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шарт бойынша:</translation>
     </message>
     <message>
         <source>Same as the level of information seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Танысатын ақпараттың дәрежесімен бірдей</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны &amp;сақтау</translation>
     </message>
 </context>
 <context>
     <name>VisitTexts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n күн</numerusform>
             <numerusform>%n күн</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n күн қалды</numerusform>
             <numerusform>%n күн қалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>мерзімі %n күнге өткен</numerusform>
             <numerusform>мерзімі %n күнге өткен</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>last day today</source>
-        <translation type="unfinished"></translation>
+        <translation>бүгін — соңғы күн</translation>
     </message>
     <message>
         <source>%1 — send soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — тезірек жіберіңіз</translation>
     </message>
     <message>
         <source>Last day to send: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберудің соңғы күні: %1, %2</translation>
     </message>
     <message>
         <source>Last day to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберудің соңғы күні: %1</translation>
     </message>
     <message>
         <source>Sent late on %1 (the last day was %2) — reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні кешіктіріліп жіберілді (соңғы күн: %2) — себебі: %3</translation>
     </message>
     <message>
         <source>Sent in time on %1 (the last day was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні мерзімінде жіберілді (соңғы күн: %2)</translation>
     </message>
     <message>
         <source>The request must be sent no later than 4 weeks before the visit (S001 a.10 p.2): the last day was %1, and %2 is %3 day(s) before the visit. Record why it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш сапарға дейін 4 аптадан кешіктірілмей жіберілуі тиіс (S001, 10-бап, 2-тармақ): соңғы күн — %1, ал %2 күні сапарға дейін %3 күн ғана қалады. Кешігу себебін тіркеңіз.</translation>
     </message>
     <message>
         <source>Surname and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі мен аты</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Passport No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт нөмірі</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандығы</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Лауазымы</translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымы</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished">Рұқсат нысаны</translation>
+        <translation>Рұқсат нысаны</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
 </context>
 <context>
     <name>VisitViewDialog</name>
     <message>
         <source>Print the visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтінішті басып шығару</translation>
     </message>
     <message>
         <source>Needs the personal-data permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Дербес деректерге қол жеткізу» құқығы қажет.</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished">%2 жылғы № %1</translation>
+        <translation>%2 жылғы № %1</translation>
     </message>
     <message>
         <source>%1: No. %2 of %3</source>
-        <translation type="unfinished">%1: %3 жылғы № %2</translation>
+        <translation>%1: %3 жылғы № %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>келді</translation>
     </message>
     <message>
         <source>did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>келмеді</translation>
     </message>
     <message>
         <source>Visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш</translation>
     </message>
     <message>
         <source>Visit request No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш: %2</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыты:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Күйі:</translation>
+        <translation>Күйі:</translation>
     </message>
     <message>
         <source>Proposed dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатын күндер:</translation>
     </message>
     <message>
         <source>Organisations to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу жоспарланған ұйымдар:</translation>
     </message>
     <message>
         <source>Purpose and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаты және талқыланатын мәселелер:</translation>
     </message>
     <message>
         <source>Level of information seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Танысатын ақпараттың құпиялылық дәрежесі:</translation>
     </message>
     <message>
         <source>Marking of the request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің құпиялылық белгісі:</translation>
     </message>
     <message>
         <source>Under contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт бойынша:</translation>
     </message>
     <message>
         <source>4 weeks before the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарға дейін 4 апта:</translation>
     </message>
     <message>
         <source>Request letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш хаты:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап:</translation>
     </message>
     <message>
         <source>Closed or cancelled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу немесе болдырмау:</translation>
     </message>
     <message>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындаған:</translation>
     </message>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келушілер:</translation>
     </message>
     <message>
         <source>People to &amp;meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу жоспарланған &amp;адамдар:</translation>
     </message>
     <message>
         <source>Information &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген ақ&amp;парат:</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Registration record</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу жазбасы</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+        <translation>Құпиялылық дәрежесі</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Тіркеу нөмірі</translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Mark &amp;sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді деп &amp;белгілеу…</translation>
     </message>
     <message>
         <source>Mark &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынды деп &amp;белгілеу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Өң&amp;деу…</translation>
+        <translation>Өң&amp;деу…</translation>
     </message>
     <message>
         <source>Record the &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты &amp;тіркеу…</translation>
     </message>
     <message>
         <source>C&amp;lose the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жаб&amp;у…</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды б&amp;олдырмау…</translation>
     </message>
     <message>
         <source>Show &amp;personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес дер&amp;ектерді көрсету</translation>
     </message>
     <message>
         <source>P&amp;rint request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті басып &amp;шығару…</translation>
     </message>
 </context>
 <context>
     <name>VisitorDialog</name>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуші</translation>
     </message>
     <message>
         <source>Every field is required (S001 a.10 p.2). The date and place of birth and the passport number are personal data: only people with the personal-data permission see them once the request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өрісті толтыру міндетті (S001, 10-бап, 2-тармақ). Туған күні мен жері және паспорт нөмірі — дербес деректер: өтініш сақталғаннан кейін оларды тек «Дербес деректерге қол жеткізу» құқығы бар адамдар ғана көреді.</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тегі:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Place of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған &amp;жері:</translation>
     </message>
     <message>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
         <source>Pass&amp;port No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Паспорт нөмірі:</translation>
     </message>
     <message>
         <source>P&amp;rofession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мамандығы:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рұқсат нысаны:</translation>
     </message>
 </context>
 <context>
     <name>VisitorsPanel</name>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келушілер:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Қосу…</translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Өң&amp;деу…</translation>
+        <translation>Ө&amp;ңдеу…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Алып таста&amp;у</translation>
+        <translation>Алып таста&amp;у</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>Our representatives to the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Біздің өкілдердің Қырғыз Республикасына сапары</translation>
     </message>
     <message>
         <source>Representatives of the Kyrgyz party to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғыз Тарабы өкілдерінің бізге сапары</translation>
     </message>
     <message>
         <source>Office of the Prime Minister of the Republic of Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан Республикасы Премьер-Министрінің Кеңсесі</translation>
     </message>
     <message>
         <source>National Security Service of the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғыз Республикасының Ұлттық қауіпсіздік қызметі</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Жоба</translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Request sent / received</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш жіберілді / алынды</translation>
     </message>
     <message>
         <source>Visit agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар келісілді</translation>
     </message>
     <message>
         <source>Visit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар келісілмеді</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмады</translation>
     </message>
 </context>
 <context>
     <name>VisitsAndContractsPage</name>
     <message>
         <source>Visits and contracts</source>
-        <translation type="unfinished">Сапарлар және шарттар</translation>
+        <translation>Сапарлар және шарттар</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарлар</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттар</translation>
     </message>
 </context>
 <context>
     <name>VisitsModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыты</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Proposed dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылатын күндер</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Құпиялылық дәрежесі</translation>
+        <translation>Құпиялылық дәрежесі</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушілер</translation>
     </message>
     <message>
         <source>Days left to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуге қалған күн</translation>
     </message>
     <message>
         <source>sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>кешіктіріліп жіберілді</translation>
     </message>
 </context>
 <context>
     <name>VisitsSection</name>
     <message>
         <source>Visit request %1 is prepared as a draft. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапар туралы өтініш жоба ретінде дайындалды. %2</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished">Кү&amp;йі:</translation>
+        <translation>Кү&amp;йі:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Барлығы</translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталмағандар</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished">&amp;Жаңа өтінім…</translation>
+        <translation>&amp;Жаңа өтініш…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Ашу…</translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <source>Visit requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар туралы өтініштер</translation>
     </message>
 </context>
 </TS>

@@ -667,75 +667,75 @@
     </message>
     <message>
         <source>Visit request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү түзүү</translation>
     </message>
     <message>
         <source>Visit request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү өзгөртүү</translation>
     </message>
     <message>
         <source>Visit request sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү жөнөтүү же алуу</translation>
     </message>
     <message>
         <source>Visit agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды макулдашуу</translation>
     </message>
     <message>
         <source>Visit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардан баш тартуу</translation>
     </message>
     <message>
         <source>Visit cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жокко чыгаруу</translation>
     </message>
     <message>
         <source>Visit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жабуу</translation>
     </message>
     <message>
         <source>Visit request viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү көрүү</translation>
     </message>
     <message>
         <source>Visit requests listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтөрдүн тизмесин көрүү</translation>
     </message>
     <message>
         <source>Visitors&apos; personal data viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүчүлөрдүн жеке маалыматтарын көрүү</translation>
     </message>
     <message>
         <source>Visit request printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү басып чыгаруу</translation>
     </message>
     <message>
         <source>Contract registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимди каттоо</translation>
     </message>
     <message>
         <source>Contract changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимди өзгөртүү</translation>
     </message>
     <message>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимдин колдонулушун токтотуу</translation>
     </message>
     <message>
         <source>Registration linked to a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоону келишимге байланыштыруу</translation>
     </message>
     <message>
         <source>Contract viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимди көрүү</translation>
     </message>
     <message>
         <source>Contracts listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимдердин тизмесин көрүү</translation>
     </message>
     <message>
         <source>Copy sent to the Kyrgyz party</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусканы Кыргыз Тарапка жөнөтүү</translation>
     </message>
     <message>
         <source>Demo register filled</source>
@@ -874,35 +874,35 @@
     <name>AnswerDialog</name>
     <message>
         <source>Answer to visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүчкө жооп</translation>
     </message>
     <message>
         <source>Request %1 of %2. A refused visit is final; an agreed one is closed once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 датасындагы № %1 өтүнүч. Сапардан баш тартуу акыркы чечим болуп саналат; макулдашылган сапар ал өткөндөн кийин жабылат.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жообу:</translation>
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Макулдашылды</translation>
     </message>
     <message>
         <source>Re&amp;fused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баш тартылды</translation>
     </message>
     <message>
         <source>&amp;Reference of the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооптун &amp;номери:</translation>
     </message>
     <message>
         <source>Date of the &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооптун к&amp;үнү:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каттоо</translation>
     </message>
 </context>
 <context>
@@ -1204,19 +1204,19 @@
     <name>CancelDialog</name>
     <message>
         <source>Cancel visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүчтү жокко чыгаруу</translation>
     </message>
     <message>
         <source>The request (%1) is withdrawn for good: it cannot be sent, answered or closed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч (абалы: %1) биротоло жокко чыгарылат: андан кийин аны жөнөтүүгө, ага жооп каттоого же аны жабууга болбойт.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Себеби:</translation>
+        <translation>&amp;Себеби:</translation>
     </message>
     <message>
         <source>Cancel the &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сап&amp;арды жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -1662,39 +1662,39 @@
     <name>CloseDialog</name>
     <message>
         <source>Close visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сапарды жабуу</translation>
     </message>
     <message>
         <source>Visit of %1. Say for every visitor whether they came; those who came were registered on arrival (S001 a.10 p.3). Nothing above «%2» may have been shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар: %1. Ар бир келүүчү келген-келбегенин көрсөтүңүз; келгендер келген учурда катталган (S001, 10-берене, 3-пункт). «%2» даражасынан жогору маалымат көрсөтүлбөшү керек эле.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүчү</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Келди</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган күнү</translation>
     </message>
     <message>
         <source>Registration record</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоо жазуусу</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эскертүү:</translation>
     </message>
     <message>
         <source>Required when nothing was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе көрсөтүлбөсө, толтуруу милдеттүү</translation>
     </message>
     <message>
         <source>&amp;Close the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жа&amp;буу</translation>
     </message>
 </context>
 <context>
@@ -1802,302 +1802,302 @@
     <name>ContactsTable</name>
     <message>
         <source>People to &amp;meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолугушуу пландалган &amp;адамдар:</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды к&amp;ошуу</translation>
     </message>
     <message>
         <source>Remove p&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды алы&amp;п салуу</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы келишим</translation>
     </message>
     <message>
         <source>Contract %1: changes</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишим: өзгөртүүлөр</translation>
     </message>
     <message>
         <source>A contract between the authorised bodies that involves classified information has a separate section (S001 a.7). A change replaces the section as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыйгарым укуктуу органдардын ортосундагы жашыруун маалыматка тиешелүү келишимдин өзүнчө бөлүмү болот (S001, 7-берене). Өзгөртүү киргизилгенде бул бөлүм толугу менен алмаштырылат.</translation>
     </message>
     <message>
         <source>Contract &amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимдин &amp;номери:</translation>
     </message>
     <message>
         <source>Da&amp;te signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол коюлган &amp;күнү:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;чанга чейин күчүндө:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмети:</translation>
     </message>
     <message>
         <source>&amp;Our authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Биздин ыйгарым укуктуу орган:</translation>
     </message>
     <message>
         <source>&amp;Kyrgyz party&apos;s authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргыз Тараптын ыйгарым укуктуу &amp;органы:</translation>
     </message>
     <message>
         <source>List of classified information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашыруун маалыматтардын тизмеси:</translation>
     </message>
     <message>
         <source>Specifics of &amp;protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коргоонун &amp;өзгөчөлүктөрү:</translation>
     </message>
     <message>
         <source>Order of resolving d&amp;isputes and compensating damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Талаштуу маселелерди чечүү жана зыяндын ордун толтуруу тартиби:</translation>
     </message>
     <message>
         <source>Separate section (S001 a.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзүнчө бөлүм (S001, 7-берене)</translation>
     </message>
     <message>
         <source>How the information is protected under this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушул келишим боюнча маалымат кантип корголот</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сактоо</translation>
+        <translation>&amp;Сактоо</translation>
     </message>
 </context>
 <context>
     <name>ContractViewDialog</name>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Каттоо номери</translation>
+        <translation>Каттоо номери</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күнү</translation>
+        <translation>Күнү</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Аталышы</translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Даражасы</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished">Нускалар</translation>
+        <translation>Нускалар</translation>
     </message>
     <message>
         <source>Originator&apos;s No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Берген Тараптын номери</translation>
     </message>
     <message>
         <source>Incoming No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирүүчү номер</translation>
     </message>
     <message>
         <source>Registration / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоо / нуска</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүлгөн күнү</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кимге</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Recipient&apos;s confirmation</source>
-        <translation type="unfinished">Алуучунун ырастоосу</translation>
+        <translation>Алуучунун ырастоосу</translation>
     </message>
     <message>
         <source>Large carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ири көлөмдүү алып жүрүүчү</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Алгандыгын ырастоо</translation>
     </message>
     <message numerus="yes">
         <source>%n more registration(s) above your clearance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сиздин уруксатыңыздан жогору дагы %n каттоо</numerusform>
+            <numerusform>Сиздин уруксатыңыздан жогору дагы %n каттоо</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 датасындагы %1</translation>
     </message>
     <message>
         <source>transport: %1; route: %2; escort: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ташуу ыкмасы: %1; багыты: %2; коштоп жүрүү: %3</translation>
     </message>
     <message>
         <source>awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>алгандыгын ырастоо күтүлүүдө</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 / copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / № %2 нуска</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>чектелген эмес</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишим</translation>
     </message>
     <message>
         <source>Contract No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 датасындагы № %1 келишим</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Абалы:</translation>
+        <translation>Абалы:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмети:</translation>
     </message>
     <message>
         <source>Our authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Биздин ыйгарым укуктуу орган:</translation>
     </message>
     <message>
         <source>Kyrgyz party&apos;s authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргыз Тараптын ыйгарым укуктуу органы:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Качанга чейин күчүндө:</translation>
     </message>
     <message>
         <source>Specifics of protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коргоонун өзгөчөлүктөрү:</translation>
     </message>
     <message>
         <source>Order of resolving disputes and compensating damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаштуу маселелерди чечүү жана зыяндын ордун толтуруу тартиби:</translation>
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished">Каттаган:</translation>
+        <translation>Каттаган:</translation>
     </message>
     <message>
         <source>List of classified information (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашыруун маалыматтардын тизмеси (%1)</translation>
     </message>
     <message>
         <source>Received under the contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишим боюнча алынгандар (%1)</translation>
     </message>
     <message>
         <source>Sent under the contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишим боюнча жөнөтүлгөндөр (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Түзөтүү…</translation>
+        <translation>&amp;Түзөтүү…</translation>
     </message>
     <message>
         <source>E&amp;nd the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимди т&amp;октотуу…</translation>
     </message>
     <message>
         <source>&amp;Link a registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каттоону байланыштыруу…</translation>
     </message>
 </context>
 <context>
     <name>ContractsModel</name>
     <message>
         <source>Contract No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимдин номери</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол коюлган күнү</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмети</translation>
     </message>
     <message>
         <source>Kyrgyz party&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргыз Тараптын органы</translation>
     </message>
     <message>
         <source>Highest level</source>
-        <translation type="unfinished"></translation>
+        <translation>Эң жогорку даража</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Абалы</translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункттар</translation>
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонулушу %1 токтотулган</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөөнөтү %1 бүткөн</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Күчүндө</translation>
     </message>
 </context>
 <context>
     <name>ContractsSection</name>
     <message>
         <source>Contract %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишим катталды.</translation>
     </message>
     <message>
         <source>Contracts between the authorised bodies that involve classified information. Each has its separate section: the list of the information with its secrecy degrees, the specifics of its protection and the order of resolving disputes and compensating damage (S001 a.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ыйгарым укуктуу органдардын ортосунда түзүлгөн, жашыруун маалыматка тиешелүү келишимдер. Ар биринин өзүнчө бөлүмү бар: анда маалыматтын тизмеси жана анын жашыруундук даражалары, аны коргоонун өзгөчөлүктөрү, талаштуу маселелерди чечүү жана зыяндын ордун толтуруу тартиби аныкталат (S001, 7-берене).</translation>
     </message>
     <message>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы келишим…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">Ач&amp;уу…</translation>
+        <translation>Ач&amp;уу…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимдер</translation>
     </message>
 </context>
 <context>
@@ -2108,11 +2108,11 @@
     </message>
     <message>
         <source>recipient&apos;s confirmation %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>алуучунун %2 датасындагы %1 ырастоосу</translation>
     </message>
     <message>
         <source>transport: %1, route: %2, escort: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ташуу ыкмасы: %1, багыты: %2, коштоп жүрүү: %3</translation>
     </message>
     <message>
         <source>Save the copy&apos;s card</source>
@@ -2874,23 +2874,23 @@ Purpose: %6
     </message>
     <message>
         <source>Confirmation &amp;dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ырастоонун к&amp;үнү:</translation>
     </message>
     <message>
         <source>Under co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ке&amp;лишим боюнча:</translation>
     </message>
     <message>
         <source>&amp;Transport method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таш&amp;уу ыкмасы:</translation>
     </message>
     <message>
         <source>R&amp;oute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Багыты:</translation>
     </message>
     <message>
         <source>&amp;Escort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошт&amp;оп жүрүү:</translation>
     </message>
     <message>
         <source>Originator&apos;s &amp;consent:</source>
@@ -2902,11 +2902,11 @@ Purpose: %6
     </message>
     <message>
         <source>&amp;Large carrier (S001 a.5 p.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ири көлөмдүү алып жүрүүчү (S001, 5-берене, 4-пункт)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок</translation>
     </message>
     <message>
         <source>Choose the channel</source>
@@ -2918,11 +2918,11 @@ Purpose: %6
     </message>
     <message>
         <source>e.g. a special vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>мисалы, атайын транспорт каражаты</translation>
     </message>
     <message>
         <source>Who accompanies the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып жүрүүчүнү ким коштоп жүрөт</translation>
     </message>
     <message>
         <source>Reference and date of the written consent</source>
@@ -3424,27 +3424,27 @@ Not signed yet: %1</source>
     <name>EndContractDialog</name>
     <message>
         <source>End contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишимдин колдонулушун токтотуу</translation>
     </message>
     <message>
         <source>Contract %1: %2. Nothing new comes under it once it has ended; what was received under it stays protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишим: %2. Колдонулушу токтотулгандан кийин келишимге жаңы эч нерсе киргизилбейт; ал боюнча алынган маалымат мурдагыдай эле корголот.</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токтотулган күнү:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себеби:</translation>
     </message>
     <message>
         <source>e.g. terminated by the parties&apos; agreement of 01.03.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>мисалы, тараптардын 01.03.2026 датасындагы макулдашуусу боюнча токтотулган</translation>
     </message>
     <message>
         <source>E&amp;nd the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимди т&amp;октотуу</translation>
     </message>
 </context>
 <context>
@@ -3647,11 +3647,11 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>келишим</translation>
     </message>
     <message>
         <source>the contract has ended or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин колдонулушу токтотулган же мөөнөтү бүткөн</translation>
     </message>
     <message>
         <source>print language</source>
@@ -3931,7 +3931,7 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>only carriers received from the Kyrgyz party or created jointly with it come under a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимге Кыргыз Тараптан алынган же аны менен бирге түзүлгөн алып жүрүүчүлөр гана тиешелүү болот</translation>
     </message>
     <message>
         <source>marking of the Kyrgyz party</source>
@@ -4451,255 +4451,255 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин номери</translation>
     </message>
     <message>
         <source>date of signing</source>
-        <translation type="unfinished"></translation>
+        <translation>кол коюлган күнү</translation>
     </message>
     <message>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин колдонуу мөөнөтү</translation>
     </message>
     <message>
         <source>subject of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин предмети</translation>
     </message>
     <message>
         <source>our authorised body</source>
-        <translation type="unfinished"></translation>
+        <translation>биздин ыйгарым укуктуу орган</translation>
     </message>
     <message>
         <source>authorised body of the Kyrgyz party</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргыз Тараптын ыйгарым укуктуу органы</translation>
     </message>
     <message>
         <source>specifics of protection</source>
-        <translation type="unfinished"></translation>
+        <translation>коргоонун өзгөчөлүктөрү</translation>
     </message>
     <message>
         <source>order of resolving disputes and compensating damage</source>
-        <translation type="unfinished"></translation>
+        <translation>талаштуу маселелерди чечүү жана зыяндын ордун толтуруу тартиби</translation>
     </message>
     <message>
         <source>list of classified information</source>
-        <translation type="unfinished"></translation>
+        <translation>жашыруун маалыматтардын тизмеси</translation>
     </message>
     <message>
         <source>item of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>тизменин пункту</translation>
     </message>
     <message>
         <source>date the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин колдонулушу токтотулган күн</translation>
     </message>
     <message>
         <source>why the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин колдонулушун токтотуунун себеби</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>каттоо</translation>
     </message>
     <message>
         <source>the date is before the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>бул күн келишимге кол коюлган күндөн мурда</translation>
     </message>
     <message>
         <source>the contract has ended: it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>келишимдин колдонулушу токтотулган: аны мындан ары өзгөртүүгө болбойт</translation>
     </message>
     <message>
         <source>give at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>кеминде бирөөнү көрсөтүңүз</translation>
     </message>
     <message>
         <source>Invalid value for %1: too many entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үчүн жараксыз маани: жазуулар өтө көп (эң көп дегенде %2)</translation>
     </message>
     <message>
         <source>written confirmation of the recipient&apos;s clearance and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>алуучунун уруксаты жана коргоо мүмкүнчүлүгү жөнүндө жазуу жүзүндөгү ырастоо</translation>
     </message>
     <message>
         <source>date of the written confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>жазуу жүзүндөгү ырастоонун күнү</translation>
     </message>
     <message>
         <source>method of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ташуу ыкмасы</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>багыты</translation>
     </message>
     <message>
         <source>escort</source>
-        <translation type="unfinished"></translation>
+        <translation>коштоп жүрүү</translation>
     </message>
     <message>
         <source>surname</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилиясы</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>аты</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>туулган күнү</translation>
     </message>
     <message>
         <source>place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>туулган жери</translation>
     </message>
     <message>
         <source>citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>жарандыгы</translation>
     </message>
     <message>
         <source>passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>паспорттун номери</translation>
     </message>
     <message>
         <source>profession</source>
-        <translation type="unfinished"></translation>
+        <translation>кесиби</translation>
     </message>
     <message>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>келүүчүлөр</translation>
     </message>
     <message>
         <source>people to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>жолугушуу пландалган адамдар</translation>
     </message>
     <message>
         <source>proposed date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардын сунушталган күнү</translation>
     </message>
     <message>
         <source>duration of the visit in days</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардын узактыгы (күн менен)</translation>
     </message>
     <message>
         <source>organisations to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>болуу пландалган уюмдар</translation>
     </message>
     <message>
         <source>purpose of the visit and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардын максаты жана талкуулана турган маселелер</translation>
     </message>
     <message>
         <source>direction of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>сапардын багыты</translation>
     </message>
     <message>
         <source>impossible date: a visitor is at least 18 and at most 100 years old on the first day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>мүмкүн эмес күн: сапардын биринчи күнүндө келүүчү кеминде 18 жашта болуп, 100 жаштан ашпашы керек</translation>
     </message>
     <message>
         <source>use 5–30 Latin or Cyrillic letters, digits, spaces or hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>5–30 латын же кирилл тамгасын, сандарды, боштуктарды же дефистерди колдонуңуз</translation>
     </message>
     <message>
         <source>the same passport number is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>бир эле паспорттун номери эки жолу көрсөтүлгөн</translation>
     </message>
     <message>
         <source>the visit must begin after today</source>
-        <translation type="unfinished"></translation>
+        <translation>сапар бүгүндөн кийин башталышы керек</translation>
     </message>
     <message>
         <source>give a whole number of days from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>күндөрдүн санын 1ден 365ке чейинки бүтүн сан менен көрсөтүңүз</translation>
     </message>
     <message>
         <source>%1 holds a clearance for «%2» only, below the information to be seen (S001 a.10 p.1, a.4 p.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уруксаты «%2» даражасына гана берилген, бул көрүлө турган маалыматтын даражасынан төмөн (S001, 10-берене, 1-пункт, 4-берене, 2-пункт).</translation>
     </message>
     <message>
         <source>the request&apos;s own marking is set below the secrecy degree it names</source>
-        <translation type="unfinished"></translation>
+        <translation>өтүнүчтүн өз грифи анда көрсөтүлгөн жашыруундук даражасынан төмөн коюлган</translation>
     </message>
     <message>
         <source>reference of the request letter</source>
-        <translation type="unfinished"></translation>
+        <translation>өтүнүч катынын номери</translation>
     </message>
     <message>
         <source>date the request was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>өтүнүч жөнөтүлгөн же алынган күн</translation>
     </message>
     <message>
         <source>reason for sending the request late</source>
-        <translation type="unfinished"></translation>
+        <translation>өтүнүчтү кечигип жөнөтүүнүн себеби</translation>
     </message>
     <message>
         <source>reference of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>жооптун номери</translation>
     </message>
     <message>
         <source>date of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>жооптун күнү</translation>
     </message>
     <message>
         <source>reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>жокко чыгаруунун себеби</translation>
     </message>
     <message>
         <source>date the visitor was registered</source>
-        <translation type="unfinished"></translation>
+        <translation>келүүчү катталган күн</translation>
     </message>
     <message>
         <source>registration record of the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>келүүчүнүн каттоо жазуусу</translation>
     </message>
     <message>
         <source>attendance of the visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>келүүчүлөрдүн катышуусу</translation>
     </message>
     <message>
         <source>information shown</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсөтүлгөн маалымат</translation>
     </message>
     <message>
         <source>closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>жабуудагы эскертүү</translation>
     </message>
     <message>
         <source>The request is dated %1 day(s) before the visit; S001 a.10 p.2 requires at least 4 weeks (the last day was %2). Record the reason it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүчтүн күнү сапарга %1 күн калганда коюлган; S001, 10-берене, 2-пункт боюнча кеминде 4 жума талап кылынат (акыркы күн %2 болгон). Кечигүүнүн себебин каттаңыз.</translation>
     </message>
     <message>
         <source>the date is not before the first day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>бул күн сапардын биринчи күнүнөн мурда эмес</translation>
     </message>
     <message>
         <source>the date is before the request</source>
-        <translation type="unfinished"></translation>
+        <translation>бул күн өтүнүчтүн күнүнөн мурда</translation>
     </message>
     <message>
         <source>the visit has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>сапар али башталган жок</translation>
     </message>
     <message>
         <source>the date lies outside the days of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>бул күн сапардын күндөрүнүн чегинен тышкары</translation>
     </message>
     <message>
         <source>say for every visitor whether they came</source>
-        <translation type="unfinished"></translation>
+        <translation>ар бир келүүчү келген-келбегенин көрсөтүңүз</translation>
     </message>
     <message>
         <source>nobody came: cancel the visit instead of closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>эч ким келген жок: сапарды жаппастан, аны жокко чыгарыңыз</translation>
     </message>
     <message>
         <source>«%1» is above the secrecy degree agreed for the visit: it could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сапар үчүн макулдашылган жашыруундук даражасынан жогору: аны көрсөтүүгө болмок эмес</translation>
     </message>
     <message>
         <source>when nothing was shown, say so in the closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>эч нерсе көрсөтүлбөсө, бул тууралуу жабуудагы эскертүүдө жазыңыз</translation>
     </message>
 </context>
 <context>
@@ -5417,51 +5417,51 @@ Not signed yet: %1</source>
     <name>ItemsEditor</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыпаттамасы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Даражасы</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Каттоо номери</translation>
+        <translation>Каттоо номери</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Сыпаттамасы:</translation>
+        <translation>С&amp;ыпаттамасы:</translation>
     </message>
     <message>
         <source>Le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даражасы:</translation>
     </message>
     <message>
         <source>or Re&amp;gistration No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>же каттоо ном&amp;ери:</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандаңыз</translation>
     </message>
     <message>
         <source>A registration in the register: its title and level are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестрдеги каттоо: анын аталышы жана даражасы колдонулат</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">Ко&amp;шуу</translation>
+        <translation>Ко&amp;шуу</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып са&amp;луу</translation>
     </message>
     <message>
         <source>List of classified information</source>
-        <translation type="unfinished"></translation>
+        <translation>Жашыруун маалыматтардын тизмеси</translation>
     </message>
 </context>
 <context>
@@ -5518,19 +5518,19 @@ Not signed yet: %1</source>
     <name>LinkRegistrationDialog</name>
     <message>
         <source>Received under contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишим боюнча алынган каттоо</translation>
     </message>
     <message>
         <source>Contract %1: %2. Give the registration number of a carrier received from the Kyrgyz party or made jointly with it under this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 келишим: %2. Ушул келишим боюнча Кыргыз Тараптан алынган же аны менен бирге түзүлгөн алып жүрүүчүнүн каттоо номерин көрсөтүңүз.</translation>
     </message>
     <message>
         <source>&amp;Registration No.:</source>
-        <translation type="unfinished">&amp;Каттоо номери:</translation>
+        <translation>&amp;Каттоо номери:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Байланыштыруу</translation>
     </message>
 </context>
 <context>
@@ -6722,7 +6722,7 @@ Permission: %3, ref. %4</source>
     </message>
     <message>
         <source>Under &amp;contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишим боюн&amp;ча:</translation>
     </message>
     <message>
         <source>&amp;Incoming No.:</source>
@@ -6758,11 +6758,11 @@ Permission: %3, ref. %4</source>
     </message>
     <message>
         <source>As written, when it is not in the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмөнкү тизмеде жок болсо — документте жазылгандай</translation>
     </message>
     <message>
         <source>Not under a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишим боюнча эмес</translation>
     </message>
     <message>
         <source>Registration number of the source</source>
@@ -7239,39 +7239,39 @@ Originator: %3</source>
     <name>SendDialog</name>
     <message>
         <source>Visit request %1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч жөнөтүлдү</translation>
     </message>
     <message>
         <source>The request went to the coordinating body of the Kyrgyz Republic. The last day to send it in time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч Кыргыз Республикасынын координациялоочу органына жөнөтүлдү. Аны өз убагында жөнөтүүнүн акыркы күнү: %1.</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished">&amp;Жөнөтүлгөн күнү:</translation>
+        <translation>Жөнөтүлгөн &amp;күнү:</translation>
     </message>
     <message>
         <source>Visit request %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч алынды</translation>
     </message>
     <message>
         <source>The request came from the coordinating body of the Kyrgyz party. The last day it was due: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч Кыргыз Тараптын координациялоочу органынан келди. Аны жөнөтүүнүн акыркы күнү: %1.</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынган &amp;күнү:</translation>
     </message>
     <message>
         <source>Letter &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттын &amp;номери:</translation>
     </message>
     <message>
         <source>Why it is &amp;late:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кечигүүнүн &amp;себеби:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;ттоо</translation>
     </message>
 </context>
 <context>
@@ -7330,7 +7330,7 @@ Originator: %3</source>
     </message>
     <message>
         <source>Warn this many days before the last day to send a visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү жөнөтүүнүн акыркы күнүнө канча күн калганда эскертүү</translation>
     </message>
     <message>
         <source>The 30 days of a dossier run from</source>
@@ -7368,39 +7368,39 @@ Originator: %3</source>
     <name>ShownPanel</name>
     <message>
         <source>Information &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсөтүлгөн маалымат:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыпаттамасы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Даражасы</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Каттоо номери</translation>
+        <translation>Каттоо номери</translation>
     </message>
     <message>
         <source>Re&amp;gistration No.:</source>
-        <translation type="unfinished">&amp;Каттоо номери:</translation>
+        <translation>Каттоо &amp;номери:</translation>
     </message>
     <message>
         <source>Or &amp;describe it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Же &amp;сыпаттаңыз:</translation>
     </message>
     <message>
         <source>Add from the &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реестрден кошуу</translation>
     </message>
     <message>
         <source>Add &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст кошуу</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып са&amp;луу</translation>
     </message>
 </context>
 <context>
@@ -7622,11 +7622,11 @@ Not signed yet: %2</source>
     </message>
     <message>
         <source>Visit request %1: send it by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч: %2 чейин жөнөтүңүз, %3</translation>
     </message>
     <message>
         <source>Visit requests: 4 weeks before the visit (S001 a.10 p.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтөр: сапардан 4 жума мурун (S001, 10-берене, 2-пункт)</translation>
     </message>
     <message>
         <source>Dossier %1 (%2): due %3, %4</source>
@@ -7886,516 +7886,516 @@ Not signed yet: %2</source>
     <name>VisitDialog</name>
     <message>
         <source>The request must be sent by %1, 4 weeks before the visit (S001 a.10 p.2): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч сапардан 4 жума мурун, %1 чейин жөнөтүлүшү керек (S001, 10-берене, 2-пункт): %2.</translation>
     </message>
     <message>
         <source>Visit request %1: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч: долбоор</translation>
     </message>
     <message>
         <source>New visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө жаңы өтүнүч</translation>
     </message>
     <message>
         <source>A request for a visit with access to the other Party&apos;s classified information names everything of S001 a.10 p.2. Only people cleared for the information to be seen may visit (a.10 p.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Башка Тараптын жашыруун маалыматына жетүү мүмкүнчүлүгүн караган сапар жөнүндө өтүнүчтө S001, 10-берене, 2-пункт талап кылган бардык маалыматтар көрсөтүлөт. Көрүлө турган маалыматка уруксаты бар адамдар гана сапарга бара алат (10-берене, 1-пункт).</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Багыты:</translation>
     </message>
     <message>
         <source>Proposed &amp;first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сунушталган би&amp;ринчи күн:</translation>
     </message>
     <message>
         <source>D&amp;uration, days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узактыгы, күн:</translation>
     </message>
     <message>
         <source>&amp;Organisations to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Болуу пландалган у&amp;юмдар:</translation>
     </message>
     <message>
         <source>&amp;Purpose and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардын &amp;максаты жана маселелер:</translation>
     </message>
     <message>
         <source>&amp;Level of information seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрүлө турган маалыматтын даражас&amp;ы:</translation>
     </message>
     <message>
         <source>&amp;Marking of the request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүчтүн &amp;грифи:</translation>
     </message>
     <message>
         <source>&amp;Under contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ке&amp;лишим боюнча:</translation>
     </message>
     <message>
         <source>Same as the level of information seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрүлө турган маалыматтын даражасындай</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Долбоорду сактоо</translation>
     </message>
 </context>
 <context>
     <name>VisitTexts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n күн</numerusform>
             <numerusform>%n күн</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n күн калды</numerusform>
             <numerusform>%n күн калды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>мөөнөтү %n күнгө өттү</numerusform>
             <numerusform>мөөнөтү %n күнгө өттү</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>last day today</source>
-        <translation type="unfinished"></translation>
+        <translation>акыркы күн — бүгүн</translation>
     </message>
     <message>
         <source>%1 — send soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — тезирээк жөнөтүңүз</translation>
     </message>
     <message>
         <source>Last day to send: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүнүн акыркы күнү: %1, %2</translation>
     </message>
     <message>
         <source>Last day to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүнүн акыркы күнү: %1</translation>
     </message>
     <message>
         <source>Sent late on %1 (the last day was %2) — reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кечигип жөнөтүлгөн (акыркы күн %2 болгон) — себеби: %3</translation>
     </message>
     <message>
         <source>Sent in time on %1 (the last day was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өз убагында жөнөтүлгөн (акыркы күн %2 болгон)</translation>
     </message>
     <message>
         <source>The request must be sent no later than 4 weeks before the visit (S001 a.10 p.2): the last day was %1, and %2 is %3 day(s) before the visit. Record why it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч сапарга чейин 4 жумадан кечиктирилбестен жөнөтүлүшү керек (S001, 10-берене, 2-пункт): акыркы күн %1 болгон, ал эми %2 күнүнөн сапарга чейин %3 күн калган. Кечигүүнүн себебин каттаңыз.</translation>
     </message>
     <message>
         <source>Surname and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилиясы жана аты</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган күнү</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жери</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарандыгы</translation>
     </message>
     <message>
         <source>Passport No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорттун номери</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесиби</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Кызмат орду</translation>
+        <translation>Кызмат орду</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюм</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished">Уруксат</translation>
+        <translation>Уруксат</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилиясы</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
 </context>
 <context>
     <name>VisitViewDialog</name>
     <message>
         <source>Print the visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтү басып чыгаруу</translation>
     </message>
     <message>
         <source>Needs the personal-data permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке маалыматтарга жетүү укугу талап кылынат.</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished">%2 датасындагы № %1</translation>
+        <translation>%2 датасындагы № %1</translation>
     </message>
     <message>
         <source>%1: No. %2 of %3</source>
-        <translation type="unfinished">%1: %3 датасындагы № %2</translation>
+        <translation>%1: %3 датасындагы № %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>келди</translation>
     </message>
     <message>
         <source>did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>келген жок</translation>
     </message>
     <message>
         <source>Visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч</translation>
     </message>
     <message>
         <source>Visit request No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч: %2</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Багыты:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Абалы:</translation>
+        <translation>Абалы:</translation>
     </message>
     <message>
         <source>Proposed dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сунушталган күндөр:</translation>
     </message>
     <message>
         <source>Organisations to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Болуу пландалган уюмдар:</translation>
     </message>
     <message>
         <source>Purpose and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардын максаты жана маселелер:</translation>
     </message>
     <message>
         <source>Level of information seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрүлө турган маалыматтын даражасы:</translation>
     </message>
     <message>
         <source>Marking of the request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүчтүн грифи:</translation>
     </message>
     <message>
         <source>Under contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишим боюнча:</translation>
     </message>
     <message>
         <source>4 weeks before the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардан 4 жума мурун:</translation>
     </message>
     <message>
         <source>Request letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч каты:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жообу:</translation>
     </message>
     <message>
         <source>Closed or cancelled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылган же жокко чыгарылган:</translation>
     </message>
     <message>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даярдаган:</translation>
     </message>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келүүчүлөр:</translation>
     </message>
     <message>
         <source>People to &amp;meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолугушуу пландалган &amp;адамдар:</translation>
     </message>
     <message>
         <source>Information &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсөтүлгөн &amp;маалымат:</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Келди</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган күнү</translation>
     </message>
     <message>
         <source>Registration record</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоо жазуусу</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыпаттамасы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Даражасы</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Каттоо номери</translation>
+        <translation>Каттоо номери</translation>
     </message>
     <message>
         <source>Mark &amp;sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жөнөтүлдү деп белгилөө…</translation>
     </message>
     <message>
         <source>Mark &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;лынды деп белгилөө…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Түзөтүү…</translation>
+        <translation>&amp;Түзөтүү…</translation>
     </message>
     <message>
         <source>Record the &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;оопту каттоо…</translation>
     </message>
     <message>
         <source>C&amp;lose the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жаб&amp;уу…</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарды жокко &amp;чыгаруу…</translation>
     </message>
     <message>
         <source>Show &amp;personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке маалыматтарды көр&amp;сөтүү</translation>
     </message>
     <message>
         <source>P&amp;rint request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтүнүчтү басып чыгаруу…</translation>
     </message>
 </context>
 <context>
     <name>VisitorDialog</name>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүчү</translation>
     </message>
     <message>
         <source>Every field is required (S001 a.10 p.2). The date and place of birth and the passport number are personal data: only people with the personal-data permission see them once the request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык талааларды толтуруу милдеттүү (S001, 10-берене, 2-пункт). Туулган күнү жана жери, паспорттун номери жеке маалыматтар болуп саналат: өтүнүч сакталгандан кийин аларды жеке маалыматтарга жетүү укугу бар адамдар гана көрө алат.</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилиясы:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туулган күнү:</translation>
     </message>
     <message>
         <source>&amp;Place of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган ж&amp;ери:</translation>
     </message>
     <message>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жа&amp;рандыгы:</translation>
     </message>
     <message>
         <source>Pass&amp;port No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Паспорттун номери:</translation>
     </message>
     <message>
         <source>P&amp;rofession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кесиби:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызмат &amp;орду:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;юм:</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уруксаты:</translation>
     </message>
 </context>
 <context>
     <name>VisitorsPanel</name>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келүүчүлөр:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">Ко&amp;шуу…</translation>
+        <translation>Ко&amp;шуу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Түзөтүү…</translation>
+        <translation>&amp;Түзөтүү…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып &amp;салуу</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>Our representatives to the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Биздин өкүлдөр Кыргыз Республикасына</translation>
     </message>
     <message>
         <source>Representatives of the Kyrgyz party to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргыз Тараптын өкүлдөрү бизге</translation>
     </message>
     <message>
         <source>Office of the Prime Minister of the Republic of Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казакстан Республикасынын Премьер-Министринин Кеңсеси</translation>
     </message>
     <message>
         <source>National Security Service of the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргыз Республикасынын Улуттук коопсуздук кызматы</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Долбоор</translation>
+        <translation>Долбоор</translation>
     </message>
     <message>
         <source>Request sent / received</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч жөнөтүлдү / алынды</translation>
     </message>
     <message>
         <source>Visit agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар макулдашылды</translation>
     </message>
     <message>
         <source>Visit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардан баш тартылды</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгарылды</translation>
     </message>
 </context>
 <context>
     <name>VisitsAndContractsPage</name>
     <message>
         <source>Visits and contracts</source>
-        <translation type="unfinished">Сапарлар жана келишимдер</translation>
+        <translation>Сапарлар жана келишимдер</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарлар</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Келишимдер</translation>
     </message>
 </context>
 <context>
     <name>VisitsModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтүнүч</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Багыты</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Абалы</translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Proposed dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сунушталган күндөр</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Даражасы</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Келүүчүлөр</translation>
     </message>
     <message>
         <source>Days left to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнөтүүгө калган күн</translation>
     </message>
     <message>
         <source>sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>кечигип жөнөтүлгөн</translation>
     </message>
 </context>
 <context>
     <name>VisitsSection</name>
     <message>
         <source>Visit request %1 is prepared as a draft. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө № %1 өтүнүч долбоор катары даярдалды. %2</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished">&amp;Абалы:</translation>
+        <translation>&amp;Абалы:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Бардыгы</translation>
+        <translation>Бардыгы</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяктай элек</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished">&amp;Жаңы өтүнүч…</translation>
+        <translation>&amp;Жаңы өтүнүч…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">Ач&amp;уу…</translation>
+        <translation>Ач&amp;уу…</translation>
     </message>
     <message>
         <source>Visit requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар жөнүндө өтүнүчтөр</translation>
     </message>
 </context>
 </TS>

@@ -667,75 +667,75 @@
     </message>
     <message>
         <source>Visit request created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание заявки на визит</translation>
     </message>
     <message>
         <source>Visit request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение заявки на визит</translation>
     </message>
     <message>
         <source>Visit request sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка или получение заявки на визит</translation>
     </message>
     <message>
         <source>Visit agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласование визита</translation>
     </message>
     <message>
         <source>Visit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в визите</translation>
     </message>
     <message>
         <source>Visit cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена визита</translation>
     </message>
     <message>
         <source>Visit closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие визита</translation>
     </message>
     <message>
         <source>Visit request viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр заявки на визит</translation>
     </message>
     <message>
         <source>Visit requests listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр списка заявок на визит</translation>
     </message>
     <message>
         <source>Visitors&apos; personal data viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр персональных данных посетителей</translation>
     </message>
     <message>
         <source>Visit request printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать заявки на визит</translation>
     </message>
     <message>
         <source>Contract registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация договора</translation>
     </message>
     <message>
         <source>Contract changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение договора</translation>
     </message>
     <message>
         <source>Contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение договора</translation>
     </message>
     <message>
         <source>Registration linked to a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка носителя к договору</translation>
     </message>
     <message>
         <source>Contract viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр договора</translation>
     </message>
     <message>
         <source>Contracts listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр списка договоров</translation>
     </message>
     <message>
         <source>Copy sent to the Kyrgyz party</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка экземпляра Кыргызской Стороне</translation>
     </message>
     <message>
         <source>Demo register filled</source>
@@ -874,35 +874,35 @@
     <name>AnswerDialog</name>
     <message>
         <source>Answer to visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на заявку на визит № %1</translation>
     </message>
     <message>
         <source>Request %1 of %2. A refused visit is final; an agreed one is closed once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка: письмо № %1 от %2. Отказ в визите является окончательным; согласованный визит закрывается после того, как он состоялся.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <source>&amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласовано</translation>
     </message>
     <message>
         <source>Re&amp;fused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отказано</translation>
     </message>
     <message>
         <source>&amp;Reference of the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реквизиты ответа:</translation>
     </message>
     <message>
         <source>Date of the &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата ответа:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished">&amp;Внести</translation>
+        <translation>&amp;Внести</translation>
     </message>
 </context>
 <context>
@@ -1206,19 +1206,19 @@
     <name>CancelDialog</name>
     <message>
         <source>Cancel visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заявки на визит № %1</translation>
     </message>
     <message>
         <source>The request (%1) is withdrawn for good: it cannot be sent, answered or closed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка (состояние: %1) отзывается окончательно: после этого её нельзя направить, внести по ней ответ или закрыть.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">При&amp;чина:</translation>
+        <translation>При&amp;чина:</translation>
     </message>
     <message>
         <source>Cancel the &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить &amp;визит</translation>
     </message>
 </context>
 <context>
@@ -1666,39 +1666,39 @@
     <name>CloseDialog</name>
     <message>
         <source>Close visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие визита по заявке № %1</translation>
     </message>
     <message>
         <source>Visit of %1. Say for every visitor whether they came; those who came were registered on arrival (S001 a.10 p.3). Nothing above «%2» may have been shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: %1. Укажите по каждому посетителю, прибыл ли он; прибывшие посетители регистрируются по прибытии (S001 ст. 10 п. 3). Показанная информация не может иметь степень секретности выше «%2».</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибыл</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Registration record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о регистрации</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>Required when nothing was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно, если ничего не было показано</translation>
     </message>
     <message>
         <source>&amp;Close the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть визит</translation>
     </message>
 </context>
 <context>
@@ -1806,303 +1806,303 @@
     <name>ContactsTable</name>
     <message>
         <source>People to &amp;meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица для &amp;встречи:</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;лицо</translation>
     </message>
     <message>
         <source>Remove p&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>Удал&amp;ить лицо</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор</translation>
     </message>
     <message>
         <source>Contract %1: changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение договора № %1</translation>
     </message>
     <message>
         <source>A contract between the authorised bodies that involves classified information has a separate section (S001 a.7). A change replaces the section as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор между уполномоченными органами, связанный с секретной информацией, содержит отдельный раздел (S001 ст. 7). При изменении раздел заменяется целиком.</translation>
     </message>
     <message>
         <source>Contract &amp;No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер договора:</translation>
     </message>
     <message>
         <source>Da&amp;te signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейс&amp;твует до:</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмет договора:</translation>
     </message>
     <message>
         <source>&amp;Our authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш &amp;уполномоченный орган:</translation>
     </message>
     <message>
         <source>&amp;Kyrgyz party&apos;s authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченный орган &amp;Кыргызской Стороны:</translation>
     </message>
     <message>
         <source>List of classified information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень секретной информации:</translation>
     </message>
     <message>
         <source>Specifics of &amp;protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Особенности &amp;защиты:</translation>
     </message>
     <message>
         <source>Order of resolving d&amp;isputes and compensating damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок разрешения спорных &amp;вопросов и возмещения ущерба:</translation>
     </message>
     <message>
         <source>Separate section (S001 a.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельный раздел (S001 ст. 7)</translation>
     </message>
     <message>
         <source>How the information is protected under this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Как защищается информация по этому договору</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
     <name>ContractViewDialog</name>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Учётный №</translation>
+        <translation>Учётный №</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Степень секретности</translation>
+        <translation>Степень секретности</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished">Экземпляры</translation>
+        <translation>Кол-во экземпляров</translation>
     </message>
     <message>
         <source>Originator&apos;s No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий № стороны-источника</translation>
     </message>
     <message>
         <source>Incoming No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий №</translation>
     </message>
     <message>
         <source>Registration / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётный № / экз.</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Recipient&apos;s confirmation</source>
-        <translation type="unfinished">Подтверждение получателя</translation>
+        <translation>Подтверждение получателя</translation>
     </message>
     <message>
         <source>Large carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупногабаритный носитель</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение получения</translation>
     </message>
     <message numerus="yes">
         <source>%n more registration(s) above your clearance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %n носитель со степенью секретности выше вашего допуска</numerusform>
+            <numerusform>Ещё %n носителя со степенью секретности выше вашего допуска</numerusform>
+            <numerusform>Ещё %n носителей со степенью секретности выше вашего допуска</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <source>transport: %1; route: %2; escort: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>транспортировка: %1; маршрут: %2; сопровождение: %3</translation>
     </message>
     <message>
         <source>awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается подтверждение получения</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 / copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / экз. № %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения срока</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор № %1</translation>
     </message>
     <message>
         <source>Contract No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор № %1 от %2</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Состояние:</translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет договора:</translation>
     </message>
     <message>
         <source>Our authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш уполномоченный орган:</translation>
     </message>
     <message>
         <source>Kyrgyz party&apos;s authorised body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченный орган Кыргызской Стороны:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до:</translation>
     </message>
     <message>
         <source>Specifics of protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Особенности защиты:</translation>
     </message>
     <message>
         <source>Order of resolving disputes and compensating damage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок разрешения спорных вопросов и возмещения ущерба:</translation>
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished">Кем зарегистрирован:</translation>
+        <translation>Кем зарегистрирован:</translation>
     </message>
     <message>
         <source>List of classified information (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень секретной информации (%1)</translation>
     </message>
     <message>
         <source>Received under the contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено по договору (%1)</translation>
     </message>
     <message>
         <source>Sent under the contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено по договору (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Из&amp;менить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <source>E&amp;nd the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить &amp;договор…</translation>
     </message>
     <message>
         <source>&amp;Link a registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязать носитель…</translation>
     </message>
 </context>
 <context>
     <name>ContractsModel</name>
     <message>
         <source>Contract No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ договора</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Kyrgyz party&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган Кыргызской Стороны</translation>
     </message>
     <message>
         <source>Highest level</source>
-        <translation type="unfinished"></translation>
+        <translation>Высшая степень секретности</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктов перечня</translation>
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращён %1</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия истёк %1</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
 </context>
 <context>
     <name>ContractsSection</name>
     <message>
         <source>Contract %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 зарегистрирован.</translation>
     </message>
     <message>
         <source>Contracts between the authorised bodies that involve classified information. Each has its separate section: the list of the information with its secrecy degrees, the specifics of its protection and the order of resolving disputes and compensating damage (S001 a.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры между уполномоченными органами, связанные с секретной информацией. Каждый договор содержит отдельный раздел: перечень информации со степенями её секретности, особенности её защиты и порядок разрешения спорных вопросов и возмещения ущерба (S001 ст. 7).</translation>
     </message>
     <message>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый договор…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Открыть…</translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
 </context>
 <context>
@@ -2113,11 +2113,11 @@
     </message>
     <message>
         <source>recipient&apos;s confirmation %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждение получателя № %1 от %2</translation>
     </message>
     <message>
         <source>transport: %1, route: %2, escort: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>транспортировка: %1, маршрут: %2, сопровождение: %3</translation>
     </message>
     <message>
         <source>Save the copy&apos;s card</source>
@@ -2879,23 +2879,23 @@ Purpose: %6
     </message>
     <message>
         <source>Confirmation &amp;dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подтве&amp;рждения:</translation>
     </message>
     <message>
         <source>Under co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>По до&amp;говору:</translation>
     </message>
     <message>
         <source>&amp;Transport method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ &amp;транспортировки:</translation>
     </message>
     <message>
         <source>R&amp;oute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мар&amp;шрут:</translation>
     </message>
     <message>
         <source>&amp;Escort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопрово&amp;ждение:</translation>
     </message>
     <message>
         <source>Originator&apos;s &amp;consent:</source>
@@ -2907,11 +2907,11 @@ Purpose: %6
     </message>
     <message>
         <source>&amp;Large carrier (S001 a.5 p.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупногабаритный &amp;носитель (S001 ст. 5 п. 4)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Choose the channel</source>
@@ -2923,11 +2923,11 @@ Purpose: %6
     </message>
     <message>
         <source>e.g. a special vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>например, специальный автомобиль</translation>
     </message>
     <message>
         <source>Who accompanies the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сопровождает носитель</translation>
     </message>
     <message>
         <source>Reference and date of the written consent</source>
@@ -3429,27 +3429,27 @@ Not signed yet: %1</source>
     <name>EndContractDialog</name>
     <message>
         <source>End contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращение договора № %1</translation>
     </message>
     <message>
         <source>Contract %1: %2. Nothing new comes under it once it has ended; what was received under it stays protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1: %2. После прекращения договора по нему ничего больше не поступает; полученное по нему продолжает защищаться.</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата прекращения:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>e.g. terminated by the parties&apos; agreement of 01.03.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>например, расторгнут по соглашению сторон от 01.03.2026</translation>
     </message>
     <message>
         <source>E&amp;nd the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;кратить договор</translation>
     </message>
 </context>
 <context>
@@ -3652,11 +3652,11 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>договор</translation>
     </message>
     <message>
         <source>the contract has ended or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>действие договора прекращено или срок его действия истёк</translation>
     </message>
     <message>
         <source>print language</source>
@@ -3936,7 +3936,7 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>only carriers received from the Kyrgyz party or created jointly with it come under a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>к договору относятся только носители, полученные от Кыргызской Стороны или созданные совместно с ней</translation>
     </message>
     <message>
         <source>marking of the Kyrgyz party</source>
@@ -4456,255 +4456,255 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер договора</translation>
     </message>
     <message>
         <source>date of signing</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подписания</translation>
     </message>
     <message>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>срок действия</translation>
     </message>
     <message>
         <source>subject of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет договора</translation>
     </message>
     <message>
         <source>our authorised body</source>
-        <translation type="unfinished"></translation>
+        <translation>наш уполномоченный орган</translation>
     </message>
     <message>
         <source>authorised body of the Kyrgyz party</source>
-        <translation type="unfinished"></translation>
+        <translation>уполномоченный орган Кыргызской Стороны</translation>
     </message>
     <message>
         <source>specifics of protection</source>
-        <translation type="unfinished"></translation>
+        <translation>особенности защиты</translation>
     </message>
     <message>
         <source>order of resolving disputes and compensating damage</source>
-        <translation type="unfinished"></translation>
+        <translation>порядок разрешения спорных вопросов и возмещения ущерба</translation>
     </message>
     <message>
         <source>list of classified information</source>
-        <translation type="unfinished"></translation>
+        <translation>перечень секретной информации</translation>
     </message>
     <message>
         <source>item of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт перечня</translation>
     </message>
     <message>
         <source>date the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>дата прекращения договора</translation>
     </message>
     <message>
         <source>why the contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>причина прекращения договора</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация</translation>
     </message>
     <message>
         <source>the date is before the contract was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>дата раньше даты подписания договора</translation>
     </message>
     <message>
         <source>the contract has ended: it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>действие договора прекращено: изменить его больше нельзя</translation>
     </message>
     <message>
         <source>give at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется хотя бы одна запись</translation>
     </message>
     <message>
         <source>Invalid value for %1: too many entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение для «%1»: слишком много записей (не более %2)</translation>
     </message>
     <message>
         <source>written confirmation of the recipient&apos;s clearance and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>письменное подтверждение наличия у получателя допуска и возможности обеспечить защиту</translation>
     </message>
     <message>
         <source>date of the written confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>дата письменного подтверждения</translation>
     </message>
     <message>
         <source>method of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>способ транспортировки</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут</translation>
     </message>
     <message>
         <source>escort</source>
-        <translation type="unfinished"></translation>
+        <translation>сопровождение</translation>
     </message>
     <message>
         <source>surname</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения</translation>
     </message>
     <message>
         <source>place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>место рождения</translation>
     </message>
     <message>
         <source>citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>гражданство</translation>
     </message>
     <message>
         <source>passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер паспорта</translation>
     </message>
     <message>
         <source>profession</source>
-        <translation type="unfinished"></translation>
+        <translation>профессия</translation>
     </message>
     <message>
         <source>visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>посетители</translation>
     </message>
     <message>
         <source>people to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>лица для встречи</translation>
     </message>
     <message>
         <source>proposed date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагаемая дата визита</translation>
     </message>
     <message>
         <source>duration of the visit in days</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжительность визита в днях</translation>
     </message>
     <message>
         <source>organisations to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>организации для посещения</translation>
     </message>
     <message>
         <source>purpose of the visit and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>цель визита и обсуждаемые вопросы</translation>
     </message>
     <message>
         <source>direction of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>направление визита</translation>
     </message>
     <message>
         <source>impossible date: a visitor is at least 18 and at most 100 years old on the first day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата: в первый день визита посетителю должно быть не менее 18 и не более 100 лет</translation>
     </message>
     <message>
         <source>use 5–30 Latin or Cyrillic letters, digits, spaces or hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте 5–30 латинских или кириллических букв, цифр, пробелов или дефисов</translation>
     </message>
     <message>
         <source>the same passport number is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>один и тот же номер паспорта указан дважды</translation>
     </message>
     <message>
         <source>the visit must begin after today</source>
-        <translation type="unfinished"></translation>
+        <translation>визит должен начинаться позже сегодняшнего дня</translation>
     </message>
     <message>
         <source>give a whole number of days from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите целое число дней от 1 до 365</translation>
     </message>
     <message>
         <source>%1 holds a clearance for «%2» only, below the information to be seen (S001 a.10 p.1, a.4 p.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель %1 имеет допуск только к степени «%2», что ниже степени секретности информации для ознакомления (S001 ст. 10 п. 1, ст. 4 п. 2).</translation>
     </message>
     <message>
         <source>the request&apos;s own marking is set below the secrecy degree it names</source>
-        <translation type="unfinished"></translation>
+        <translation>гриф самой заявки ниже указанной в ней степени секретности</translation>
     </message>
     <message>
         <source>reference of the request letter</source>
-        <translation type="unfinished"></translation>
+        <translation>реквизиты письма с заявкой</translation>
     </message>
     <message>
         <source>date the request was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>дата отправки или получения заявки</translation>
     </message>
     <message>
         <source>reason for sending the request late</source>
-        <translation type="unfinished"></translation>
+        <translation>причина нарушения срока отправки заявки</translation>
     </message>
     <message>
         <source>reference of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>реквизиты ответа</translation>
     </message>
     <message>
         <source>date of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>дата ответа</translation>
     </message>
     <message>
         <source>reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>причина отмены</translation>
     </message>
     <message>
         <source>date the visitor was registered</source>
-        <translation type="unfinished"></translation>
+        <translation>дата регистрации посетителя</translation>
     </message>
     <message>
         <source>registration record of the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>запись о регистрации посетителя</translation>
     </message>
     <message>
         <source>attendance of the visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>прибытие посетителей</translation>
     </message>
     <message>
         <source>information shown</source>
-        <translation type="unfinished"></translation>
+        <translation>показанная информация</translation>
     </message>
     <message>
         <source>closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание при закрытии</translation>
     </message>
     <message>
         <source>The request is dated %1 day(s) before the visit; S001 a.10 p.2 requires at least 4 weeks (the last day was %2). Record the reason it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка датирована за %1 дн. до визита; S001 ст. 10 п. 2 требует не менее 4 недель (последний день — %2). Укажите причину нарушения срока.</translation>
     </message>
     <message>
         <source>the date is not before the first day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>дата должна быть раньше первого дня визита</translation>
     </message>
     <message>
         <source>the date is before the request</source>
-        <translation type="unfinished"></translation>
+        <translation>дата раньше даты заявки</translation>
     </message>
     <message>
         <source>the visit has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>визит ещё не начался</translation>
     </message>
     <message>
         <source>the date lies outside the days of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>дата выходит за пределы дней визита</translation>
     </message>
     <message>
         <source>say for every visitor whether they came</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите по каждому посетителю, прибыл ли он</translation>
     </message>
     <message>
         <source>nobody came: cancel the visit instead of closing it</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не прибыл: отмените визит, а не закрывайте его</translation>
     </message>
     <message>
         <source>«%1» is above the secrecy degree agreed for the visit: it could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>степень секретности «%1» выше согласованной для визита: эта информация не могла быть показана</translation>
     </message>
     <message>
         <source>when nothing was shown, say so in the closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>если ничего не было показано, укажите это в примечании при закрытии</translation>
     </message>
 </context>
 <context>
@@ -5422,51 +5422,51 @@ Not signed yet: %1</source>
     <name>ItemsEditor</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Степень секретности</translation>
+        <translation>Степень секретности</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Учётный №</translation>
+        <translation>Учётный №</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Описание:</translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;епень секретности:</translation>
     </message>
     <message>
         <source>or Re&amp;gistration No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>или у&amp;чётный №:</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите</translation>
     </message>
     <message>
         <source>A registration in the register: its title and level are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Носитель из реестра: используются его наименование и степень секретности</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить</translation>
     </message>
     <message>
         <source>List of classified information</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень секретной информации</translation>
     </message>
 </context>
 <context>
@@ -5523,19 +5523,19 @@ Not signed yet: %1</source>
     <name>LinkRegistrationDialog</name>
     <message>
         <source>Received under contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено по договору № %1</translation>
     </message>
     <message>
         <source>Contract %1: %2. Give the registration number of a carrier received from the Kyrgyz party or made jointly with it under this contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1: %2. Укажите учётный номер носителя, полученного от Кыргызской Стороны или созданного совместно с ней по этому договору.</translation>
     </message>
     <message>
         <source>&amp;Registration No.:</source>
-        <translation type="unfinished">&amp;Учётный №:</translation>
+        <translation>&amp;Учётный №:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Привязать</translation>
     </message>
 </context>
 <context>
@@ -6731,7 +6731,7 @@ Permission: %3, ref. %4</source>
     </message>
     <message>
         <source>Under &amp;contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрированный договор:</translation>
     </message>
     <message>
         <source>&amp;Incoming No.:</source>
@@ -6767,11 +6767,11 @@ Permission: %3, ref. %4</source>
     </message>
     <message>
         <source>As written, when it is not in the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано на носителе, если договора нет в списке ниже</translation>
     </message>
     <message>
         <source>Not under a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Не по договору</translation>
     </message>
     <message>
         <source>Registration number of the source</source>
@@ -7248,39 +7248,39 @@ Originator: %3</source>
     <name>SendDialog</name>
     <message>
         <source>Visit request %1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1 направлена</translation>
     </message>
     <message>
         <source>The request went to the coordinating body of the Kyrgyz Republic. The last day to send it in time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка направлена в координирующий орган Кыргызской Республики. Последний день для своевременной отправки: %1.</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата отправки:</translation>
     </message>
     <message>
         <source>Visit request %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1 получена</translation>
     </message>
     <message>
         <source>The request came from the coordinating body of the Kyrgyz party. The last day it was due: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка поступила от координирующего органа Кыргызской Стороны. Последний день срока её направления: %1.</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата получения:</translation>
     </message>
     <message>
         <source>Letter &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реквизиты письма:</translation>
     </message>
     <message>
         <source>Why it is &amp;late:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина нарушения срока:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished">&amp;Внести</translation>
+        <translation>&amp;Внести</translation>
     </message>
 </context>
 <context>
@@ -7339,7 +7339,7 @@ Originator: %3</source>
     </message>
     <message>
         <source>Warn this many days before the last day to send a visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать о последнем дне отправки заявки на визит за (дней)</translation>
     </message>
     <message>
         <source>The 30 days of a dossier run from</source>
@@ -7377,39 +7377,39 @@ Originator: %3</source>
     <name>ShownPanel</name>
     <message>
         <source>Information &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанная &amp;информация:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Степень секретности</translation>
+        <translation>Степень секретности</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Учётный №</translation>
+        <translation>Учётный №</translation>
     </message>
     <message>
         <source>Re&amp;gistration No.:</source>
-        <translation type="unfinished">&amp;Учётный №:</translation>
+        <translation>&amp;Учётный №:</translation>
     </message>
     <message>
         <source>Or &amp;describe it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или &amp;опишите:</translation>
     </message>
     <message>
         <source>Add from the &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить из &amp;реестра</translation>
     </message>
     <message>
         <source>Add &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;текст</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить</translation>
     </message>
 </context>
 <context>
@@ -7633,11 +7633,11 @@ Not signed yet: %2</source>
     </message>
     <message>
         <source>Visit request %1: send it by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1: направить не позднее %2, %3</translation>
     </message>
     <message>
         <source>Visit requests: 4 weeks before the visit (S001 a.10 p.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки на визит: за 4 недели до визита (S001 ст. 10 п. 2)</translation>
     </message>
     <message>
         <source>Dossier %1 (%2): due %3, %4</source>
@@ -7897,70 +7897,70 @@ Not signed yet: %2</source>
     <name>VisitDialog</name>
     <message>
         <source>The request must be sent by %1, 4 weeks before the visit (S001 a.10 p.2): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявку необходимо направить не позднее %1 — за 4 недели до визита (S001 ст. 10 п. 2): %2.</translation>
     </message>
     <message>
         <source>Visit request %1: draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1: проект</translation>
     </message>
     <message>
         <source>New visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка на визит</translation>
     </message>
     <message>
         <source>A request for a visit with access to the other Party&apos;s classified information names everything of S001 a.10 p.2. Only people cleared for the information to be seen may visit (a.10 p.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит с доступом к секретной информации другой Стороны содержит все сведения, предусмотренные S001 ст. 10 п. 2. Визит разрешается только лицам, имеющим допуск к информации, с которой предстоит ознакомиться (ст. 10 п. 1).</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>Proposed &amp;first day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая дата на&amp;чала:</translation>
     </message>
     <message>
         <source>D&amp;uration, days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжительность, дней:</translation>
     </message>
     <message>
         <source>&amp;Organisations to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организации для посещения:</translation>
     </message>
     <message>
         <source>&amp;Purpose and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель и обсуждаемые вопросы:</translation>
     </message>
     <message>
         <source>&amp;Level of information seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Степень секретности информации для ознакомления:</translation>
     </message>
     <message>
         <source>&amp;Marking of the request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф заявки:</translation>
     </message>
     <message>
         <source>&amp;Under contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>По догово&amp;ру:</translation>
     </message>
     <message>
         <source>Same as the level of information seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает со степенью секретности информации</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить проект</translation>
     </message>
 </context>
 <context>
     <name>VisitTexts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n день</numerusform>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
@@ -7968,7 +7968,7 @@ Not signed yet: %2</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>остался %n день</numerusform>
             <numerusform>осталось %n дня</numerusform>
             <numerusform>осталось %n дней</numerusform>
@@ -7976,7 +7976,7 @@ Not signed yet: %2</source>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>просрочено на %n день</numerusform>
             <numerusform>просрочено на %n дня</numerusform>
             <numerusform>просрочено на %n дней</numerusform>
@@ -7984,432 +7984,432 @@ Not signed yet: %2</source>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>last day today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня последний день</translation>
     </message>
     <message>
         <source>%1 — send soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — направьте в ближайшее время</translation>
     </message>
     <message>
         <source>Last day to send: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день отправки: %1, %2</translation>
     </message>
     <message>
         <source>Last day to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день отправки: %1</translation>
     </message>
     <message>
         <source>Sent late on %1 (the last day was %2) — reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлена с нарушением срока %1 (последний день — %2); причина: %3</translation>
     </message>
     <message>
         <source>Sent in time on %1 (the last day was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлена в срок %1 (последний день — %2)</translation>
     </message>
     <message>
         <source>The request must be sent no later than 4 weeks before the visit (S001 a.10 p.2): the last day was %1, and %2 is %3 day(s) before the visit. Record why it is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка должна быть направлена не позднее чем за 4 недели до визита (S001 ст. 10 п. 2): последний день — %1, а дата %2 приходится за %3 дн. до визита. Укажите причину нарушения срока.</translation>
     </message>
     <message>
         <source>Surname and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Passport No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ паспорта</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессия</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished">Допуск</translation>
+        <translation>Допуск</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
     <name>VisitViewDialog</name>
     <message>
         <source>Print the visit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать заявки на визит</translation>
     </message>
     <message>
         <source>Needs the personal-data permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется право доступа к персональным данным.</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished">№ %1 от %2</translation>
+        <translation>№ %1 от %2</translation>
     </message>
     <message>
         <source>%1: No. %2 of %3</source>
-        <translation type="unfinished">%1: № %2 от %3</translation>
+        <translation>%1: № %2 от %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>прибыл</translation>
     </message>
     <message>
         <source>did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>не прибыл</translation>
     </message>
     <message>
         <source>Visit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1</translation>
     </message>
     <message>
         <source>Visit request No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1: %2</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Состояние:</translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <source>Proposed dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые даты:</translation>
     </message>
     <message>
         <source>Organisations to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации для посещения:</translation>
     </message>
     <message>
         <source>Purpose and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель и обсуждаемые вопросы:</translation>
     </message>
     <message>
         <source>Level of information seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень секретности информации для ознакомления:</translation>
     </message>
     <message>
         <source>Marking of the request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф заявки:</translation>
     </message>
     <message>
         <source>Under contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>По договору:</translation>
     </message>
     <message>
         <source>4 weeks before the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>За 4 недели до визита:</translation>
     </message>
     <message>
         <source>Request letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с заявкой:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <source>Closed or cancelled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта или отменена:</translation>
     </message>
     <message>
         <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем подготовлена:</translation>
     </message>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посетители:</translation>
     </message>
     <message>
         <source>People to &amp;meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лица для встречи:</translation>
     </message>
     <message>
         <source>Information &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанная &amp;информация:</translation>
     </message>
     <message>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибыл</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Registration record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о регистрации</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Степень секретности</translation>
+        <translation>Степень секретности</translation>
     </message>
     <message>
         <source>Registration No.</source>
-        <translation type="unfinished">Учётный №</translation>
+        <translation>Учётный №</translation>
     </message>
     <message>
         <source>Mark &amp;sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;отправку…</translation>
     </message>
     <message>
         <source>Mark &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить п&amp;олучение…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Из&amp;менить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <source>Record the &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести о&amp;твет…</translation>
     </message>
     <message>
         <source>C&amp;lose the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть &amp;визит…</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;енить визит…</translation>
     </message>
     <message>
         <source>Show &amp;personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать персональные &amp;данные</translation>
     </message>
     <message>
         <source>P&amp;rint request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать заявки…</translation>
     </message>
 </context>
 <context>
     <name>VisitorDialog</name>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетитель</translation>
     </message>
     <message>
         <source>Every field is required (S001 a.10 p.2). The date and place of birth and the passport number are personal data: only people with the personal-data permission see them once the request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все поля обязательны (S001 ст. 10 п. 2). Дата и место рождения и номер паспорта являются персональными данными: после сохранения заявки их видят только пользователи с правом доступа к персональным данным.</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <source>&amp;Place of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место рождения:</translation>
     </message>
     <message>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство:</translation>
     </message>
     <message>
         <source>Pass&amp;port No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;паспорта:</translation>
     </message>
     <message>
         <source>P&amp;rofession:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;офессия:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Органи&amp;зация:</translation>
     </message>
     <message>
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп&amp;уск:</translation>
     </message>
 </context>
 <context>
     <name>VisitorsPanel</name>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посе&amp;тители:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">Из&amp;менить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>Our representatives to the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Наши представители в Кыргызскую Республику</translation>
     </message>
     <message>
         <source>Representatives of the Kyrgyz party to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Представители Кыргызской Стороны к нам</translation>
     </message>
     <message>
         <source>Office of the Prime Minister of the Republic of Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Канцелярия Премьер-Министра Республики Казахстан</translation>
     </message>
     <message>
         <source>National Security Service of the Kyrgyz Republic</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба национальной безопасности Кыргызской Республики</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Проект</translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Request sent / received</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка направлена / получена</translation>
     </message>
     <message>
         <source>Visit agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит согласован</translation>
     </message>
     <message>
         <source>Visit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>В визите отказано</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
 </context>
 <context>
     <name>VisitsAndContractsPage</name>
     <message>
         <source>Visits and contracts</source>
-        <translation type="unfinished">Визиты и договоры</translation>
+        <translation>Визиты и договоры</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
 </context>
 <context>
     <name>VisitsModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Proposed dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые даты</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Степень секретности</translation>
+        <translation>Степень секретности</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Days left to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней до отправки</translation>
     </message>
     <message>
         <source>sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>направлена с нарушением срока</translation>
     </message>
 </context>
 <context>
     <name>VisitsSection</name>
     <message>
         <source>Visit request %1 is prepared as a draft. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на визит № %1 подготовлена как проект. %2</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished">&amp;Состояние:</translation>
+        <translation>&amp;Состояние:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Все</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished">&amp;Новая заявка…</translation>
+        <translation>&amp;Новая заявка…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Открыть…</translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Visit requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки на визит</translation>
     </message>
 </context>
 </TS>

@@ -49,19 +49,22 @@ def _kyrgyz(clerk: Session, title: str, level: Level, contract_id: int | None,
             large: bool = False) -> int:
     """A carrier received from the Kyrgyz party: its registration's id."""
     marking = {Level.S: "Жашыруун", Level.SS: "Абдан жашыруун", Level.OV: "Өзгөчө маанилүү"}
+    received = clerk.today - dt.timedelta(days=12)
     reg = register.register_carrier(clerk, RegistrationDraft(
         kind=CarrierKind.ITEM if large else CarrierKind.PAPER, title=title, level=level,
-        reg_date=clerk.today, copies=1, sheets=None if large else 14,
+        reg_date=received, copies=1, sheets=None if large else 14,
         originator=Originator(OriginatorType.KYRGYZ, KG_MOD, marking[level], "15/224",
-                              clerk.today - dt.timedelta(days=3)),
+                              received - dt.timedelta(days=3)),
         purpose="Подготовка совместных учений", incoming_no="вх-318",
-        incoming_date=clerk.today, contract_id=contract_id, location="Сейф № 2"))
+        incoming_date=received, contract_id=contract_id, location="Сейф № 2"))
     return reg.id
 
 
 def _own(clerk: Session, title: str, level: Level, kind: CarrierKind) -> int:
+    """A carrier of our own, registered a month before the session's day: its copy's id."""
     reg = register.register_carrier(clerk, RegistrationDraft(
-        kind=kind, title=title, level=level, reg_date=clerk.today, copies=1,
+        kind=kind, title=title, level=level, reg_date=clerk.today - dt.timedelta(days=30),
+        copies=1,
         sheets=8 if kind is CarrierKind.PAPER else None, location="Сейф № 2"))
     with clerk.store.read() as conn:
         return repo.copies_of(conn, reg.id)[0].id

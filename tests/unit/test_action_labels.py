@@ -7,7 +7,8 @@ from pathlib import Path
 from desktop.domain.actions import ACTION_LABELS
 
 ROOT = Path(__file__).resolve().parents[2] / "desktop"
-WRITTEN = re.compile(r"\b(?:action|record_outcome|produce|_print)\(\s*\w+,\s*\"([a-z_]+\.[a-z_]+)\"")
+WRITTEN = re.compile(
+    r"\b(?:action|record_outcome|produce|_print)\(\s*\w+,\s*\"([a-z_]+\.[a-z_]+)\"")
 
 
 def test_every_action_written_by_the_code_has_a_label():

@@ -20,7 +20,7 @@ from desktop.domain.errors import (
     GrifError,
     InvalidInput,
 )
-from desktop.services import contracts, settings
+from desktop.services import contracts, register, settings
 from desktop.services.contracts import Contract, ContractDraft
 from desktop.services.session import Session
 from desktop.ui.contracts.items_editor import ItemRow, ItemsEditor
@@ -30,7 +30,7 @@ from desktop.ui.register.form_parts import OptionalDate, date_edit, qdate
 from desktop.ui.register.registration_dialog import line_edit
 from desktop.ui.widgets.display import fill
 
-ITEM_FIELDS = (contracts.ITEMS, contracts.ITEM, contracts.REGISTRATION, fields.LEVEL)
+ITEM_FIELDS = (contracts.ITEMS, contracts.ITEM, register.REGISTRATION, fields.LEVEL)
 
 
 def organisation_name(session: Session) -> str:
