@@ -120,6 +120,10 @@ SETTINGS: tuple[Setting, ...] = (
             QT_TRANSLATE_NOOP("Settings", "Warn this many days before the last day to send a "
                                           "visit request"),
             _int_range(0, 60)),
+    Setting("backup.remind_days", 7,
+            QT_TRANSLATE_NOOP("Settings", "Remind when the last verified backup is older than "
+                                          "(days)"),
+            _int_range(1, 365)),
     Setting("dossier.term_from", "assignment",
             QT_TRANSLATE_NOOP("Settings", "The 30 days of a dossier run from"),
             _choice(("assignment", "materials"))),

@@ -34,6 +34,9 @@ ACTION_LABELS: dict[str, str] = {
     "store.unbind": QT_TRANSLATE_NOOP("Actions", "Store unbound from the workstation"),
     "store.rebind": QT_TRANSLATE_NOOP("Actions", "Store moved to another workstation"),
     "store.raw_key_disclosed": QT_TRANSLATE_NOOP("Actions", "Raw store key disclosed"),
+    "store.backup_start": QT_TRANSLATE_NOOP("Actions", "Backup started"),
+    "store.backup": QT_TRANSLATE_NOOP("Actions", "Backup written and verified"),
+    "store.restore": QT_TRANSLATE_NOOP("Actions", "Store restored from a backup"),
     # The journal itself
     "audit.export": QT_TRANSLATE_NOOP("Actions", "Journal exported"),
     "audit.search": QT_TRANSLATE_NOOP("Actions", "Journal viewed"),

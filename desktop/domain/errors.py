@@ -21,6 +21,25 @@ class Label(str):
         return obj
 
 
+class Reason(Label):
+    """A translatable phrase with its own %1, %2… values, put into another message's
+    placeholder: "the journal is broken at record %1" with 1234."""
+
+    params: tuple[str, ...]
+
+    def __new__(cls, text: str, *params: object, context: str = "Errors") -> Reason:
+        obj = super().__new__(cls, context, text)
+        obj.params = tuple(str(p) for p in params)
+        return obj
+
+
+def _fill(text: str, values: tuple[str, ...]) -> str:
+    # Replace from the highest index so %1 does not eat %10.
+    for i in range(len(values), 0, -1):
+        text = text.replace(f"%{i}", values[i - 1])
+    return text
+
+
 class GrifError(Exception):
     """An expected problem with a message that says what to do."""
 
@@ -34,6 +53,7 @@ class GrifError(Exception):
         self.args_values = tuple(str(a) for a in args)
         # A value may carry its own translation context (see `Label`); others use "Errors".
         self.arg_contexts = tuple(getattr(a, "context", CONTEXT) for a in args)
+        self.arg_params = tuple(getattr(a, "params", ()) for a in args)
         if message is not None:
             self.message = message
         super().__init__(self.text())
@@ -44,11 +64,9 @@ class GrifError(Exception):
         context "Errors" (field names, reasons) come out in the user's language; values that
         are not source strings (names, numbers) pass through unchanged."""
         tr = translate or (lambda _context, text: text)
-        out = tr(CONTEXT, self.message)
-        # Replace from the highest index so %1 does not eat %10.
-        for i in range(len(self.args_values), 0, -1):
-            out = out.replace(f"%{i}", tr(self.arg_contexts[i - 1], self.args_values[i - 1]))
-        return out
+        values = tuple(_fill(tr(context, value), params) for value, context, params
+                       in zip(self.args_values, self.arg_contexts, self.arg_params, strict=True))
+        return _fill(tr(CONTEXT, self.message), values)
 
 
 class InvalidInput(GrifError):
@@ -248,3 +266,30 @@ class ReadOnlyStore(StoreError):
         "Errors",
         "The store is read-only; changes cannot be saved.",
     )
+
+
+class BackupDamaged(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup in %1 cannot be used: %2. Nothing was restored; use another backup.",
+    )
+    exit_code = 7
+
+    def __init__(self, folder: object, reason: object) -> None:
+        super().__init__(folder, reason)
+        self.reason = reason
+
+
+class BackupWriteFailed(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup could not be written to %1: %2. Check that the medium is inserted, writable and has free space, then make the backup again. The store itself is unchanged.",
+    )
+
+
+class BackupCheckFailed(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.",
+    )
+    exit_code = 7
