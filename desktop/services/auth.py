@@ -17,6 +17,7 @@ from desktop.security.login_guard import LoginGuard, guard_path
 from desktop.security.workstation import Keystore
 from desktop.services import journal
 from desktop.services.keys import kek_from_password
+from desktop.services.restore_marker import finish_restore
 from desktop.services.session import OpenStore, Session, open_store
 from desktop.store import users as user_repo
 
@@ -30,6 +31,7 @@ def login(path: Path, username: str, password: str, keystore: Keystore | None = 
     """Open the store (or use the one already open) as `username`. Any failure gives the
     same AuthenticationFailed; repeated failures make the caller wait, then lock."""
     path = Path(path).absolute()
+    finish_restore(path)
     if not path.exists():
         raise StoreNotFound(str(path))
     kf = keyfile.load(keyfile.key_file_path(path))

@@ -93,7 +93,10 @@ def check_anchors(store: OpenStore) -> None:
     store ahead of it is normal after a crash."""
     with store.read() as conn:
         _compare(store, conn, store.keyfile.anchor)
-        if store.keyfile.bound and store.keystore is not None:
+        # The keyring is asked even when the key file says "unbound": an older copy of a bound
+        # store could come with an unbound key file (from a backup), and unbinding removes
+        # the keyring's head, so a head found there always counts.
+        if store.keystore is not None:
             try:
                 text = store.keystore.get(workstation.anchor_name(store.store_id))
             except KeystoreUnavailable:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,18 +15,35 @@ from desktop.domain.errors import (
     AuthenticationFailed,
     ClearanceInsufficient,
     PermissionDenied,
+    ReadOnlyStore,
     StoreError,
     StoreNotFound,
+    WrongKey,
 )
 from desktop.domain.people import User
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile
 from desktop.security.keyfile import KeyFile
 from desktop.security.workstation import Keystore
 from desktop.services import journal
 from desktop.services.keys import StoreKeys, settle_rekey
+from desktop.services.restore_marker import finish_restore, settle_restored_anchor
 from desktop.store import meta, migrate
 from desktop.store import users as user_repo
-from desktop.store.engine import Connection, Engine, db_errors, make_engine
+from desktop.store.engine import (
+    Connection,
+    Engine,
+    connect_raw,
+    db_errors,
+    make_engine,
+    write_refusal,
+)
+
+log = logging.getLogger(__name__)
+
+NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
+    "Errors", "The store %1 was made by an older version of Grif and must be upgraded, which "
+              "cannot be done while it is read-only. Open it once where it can be written.")
 
 
 def workstation_name() -> str:
@@ -43,6 +61,8 @@ class OpenStore:
     workstation: str = field(default_factory=workstation_name)
     unanchored: int = 0
     anchor_warning: bool = False
+    # Why nothing can be written (engine.FILESYSTEM or PERMISSION), None when writable.
+    read_only: str | None = None
 
     @property
     def store_id(self) -> str:
@@ -50,6 +70,8 @@ class OpenStore:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise ReadOnlyStore()
         with db_errors(), self.engine.connect().execution_options(grif_write=True) as conn:
             with conn.begin():
                 yield conn
@@ -62,11 +84,22 @@ class OpenStore:
 
     def after_commit(self) -> None:
         if self.unanchored >= journal.ANCHOR_EVERY:
+            self.anchor()
+
+    def anchor(self) -> None:
+        """Remember the journal head outside the store. The journal itself is already
+        committed, so a full disk here is logged, not reported as a failed action; the next
+        commit tries again."""
+        if self.read_only:
+            return
+        try:
             journal.write_anchor(self)
+        except OSError as exc:
+            log.warning("journal head not recorded in the key file: %s", exc.strerror)
 
     def close(self) -> None:
         try:
-            journal.write_anchor(self)
+            self.anchor()
         finally:
             self.engine.dispose()
 
@@ -76,25 +109,51 @@ def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
     """Open with a KEK from a slot: settle a cut-off rekey, migrate, check it is the store of
     this key file and not an older copy."""
     path = Path(path)
+    finish_restore(path)
     if not path.exists():
         raise StoreNotFound(str(path))
     kf_path = keyfile.key_file_path(path)
-    store_key = settle_rekey(path, kf_path, kek)
+    refusal = write_refusal(path)
+    if refusal:
+        store_key = _key_in_force(path, kf_path, kek)
+    else:
+        store_key = settle_rekey(path, kf_path, kek)
     kf = keyfile.load(kf_path)
-    engine = make_engine(path, store_key)
-    store = OpenStore(path, kf_path, kf, StoreKeys(kek, store_key), engine, keystore)
+    engine = make_engine(path, store_key, read_only=bool(refusal))
+    store = OpenStore(path, kf_path, kf, StoreKeys(kek, store_key), engine, keystore,
+                      read_only=refusal)
     try:
         with db_errors():
-            migrate.upgrade(engine)
+            if not refusal:
+                migrate.upgrade(engine)
+            elif migrate.current(engine) != migrate.head():
+                raise StoreError(str(path), message=NEEDS_UPGRADE)
         with store.read() as conn:
             if meta.get(conn, "store_id") != kf.store_id:
                 raise StoreError("the key file belongs to another store")
+        settle_restored_anchor(store)
         if check_anchors:
             journal.check_anchors(store)
     except BaseException:
         engine.dispose()
         raise
     return store
+
+
+def _key_in_force(path: Path, kf_path: Path, kek: bytes) -> bytes:
+    """The store key of a read-only store, settling nothing: a rekey cut off halfway is
+    finished the next time the store is opened where it can be written."""
+    kf = keyfile.load(kf_path)
+    current, pending = kf.store_key(kek), kf.pending_store_key(kek)
+    if pending is None:
+        return current
+    for key in (current, pending):
+        try:
+            connect_raw(path, key, read_only=True).close()
+        except WrongKey:
+            continue
+        return key
+    raise WrongKey()
 
 
 @dataclass
@@ -126,6 +185,10 @@ def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
     all. The user is re-read so a disabled account or expired clearance stops at once. A
     refused permission is journalled in its own transaction and re-raised."""
     store = session.store
+    if store.read_only:
+        with _unjournalled(session, obj) as tx:
+            yield tx
+        return
     try:
         with store.write() as conn:
             current = user_repo.by_id(conn, session.user.id)
@@ -144,9 +207,27 @@ def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
     store.after_commit()
 
 
+@contextlib.contextmanager
+def _unjournalled(session: Session, obj: str) -> Iterator[Tx]:
+    """A read-only store: the body runs on a read-only connection, so any change it tries
+    fails with ReadOnlyStore and a pure read goes ahead without a journal record, which
+    cannot be written (docs/threat-model.md, read-only mode)."""
+    with session.store.read() as conn:
+        current = user_repo.by_id(conn, session.user.id)
+        if current is None or not current.active:
+            raise AuthenticationFailed()
+        session.user = current
+        tx = Tx(conn, current, obj)
+        yield tx
+        if tx.before_commit:       # key file slots: a change all the same
+            raise ReadOnlyStore()
+
+
 def record_outcome(session: Session, name: str, obj: str, outcome: str,
                    details: dict[str, Any]) -> None:
     store = session.store
+    if store.read_only:
+        return
     with store.write() as conn:
         journal.append(conn, store, actor=session.actor, action=name, obj=obj,
                        outcome=outcome, details=details)

@@ -34,6 +34,7 @@ from desktop.services.keys import (
     user_purpose,
     workstation_key,
 )
+from desktop.services.restore_marker import finish_restore
 from desktop.services.session import OpenStore, Session, open_store
 from desktop.store import meta, migrate
 from desktop.store import settings as settings_repo
@@ -119,6 +120,7 @@ def create_store(path: Path, *, organisation: str, admin_username: str, admin_fu
 def open_with_recovery(path: Path, code: str, keystore: Keystore | None = None) -> OpenStore:
     """Open the store with the recovery code (no user session: the caller journals)."""
     path = Path(path).absolute()
+    finish_restore(path)
     if not path.exists():
         raise StoreNotFound(str(path))
     kf = keyfile.load(keyfile.key_file_path(path))

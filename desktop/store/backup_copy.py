@@ -136,3 +136,13 @@ def journal_mac_at(path: Path, key: bytes, seq: int | None = None) -> tuple[int,
         return (int(found[0]), bytes(found[1])) if found else None
     finally:
         conn.close()
+
+
+def use_rollback_journal(path: Path, key: bytes) -> None:
+    """Checkpoint and leave WAL mode, so the file is whole without a -wal beside it (a store
+    about to be renamed into place)."""
+    conn = connect_raw(path, key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
