@@ -22,12 +22,13 @@ from desktop.domain.roles import Permission
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import export_crypto, recovery
 from desktop.security.workstation import os_keystore
-from desktop.services import auth, csv_io, integrity, rekey, users
+from desktop.services import auth, backups, csv_io, integrity, rekey, restore, users
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.services.stores import create_store
 from desktop.store.register_query import SORT_KEYS, RegisterFilter
 
 NEED_ADMIN = QT_TRANSLATE_NOOP("Errors", "name the administrator who does this")
+NEED_TARGET = QT_TRANSLATE_NOOP("Errors", "name the store file to restore into")
 
 
 class Secrets:
@@ -246,6 +247,62 @@ def cmd_register(args, secrets: Secrets) -> int:
         session.store.close()
 
 
+class _Meter:
+    """Progress on standard error, a line every tenth."""
+
+    def __init__(self, what: str) -> None:
+        self.what, self.shown = what, -1
+
+    def __call__(self, done: int, total: int) -> bool:
+        tenth = 10 * done // max(total, 1)
+        if tenth != self.shown:
+            self.shown = tenth
+            print(f"{self.what}: {10 * tenth} %", file=sys.stderr, flush=True)
+        return True
+
+
+def cmd_backup(args, secrets: Secrets) -> int:
+    session = _login(args, secrets, args.as_user)
+    try:
+        started = time.perf_counter()
+        result = backups.make_backup(session, Path(args.dest), _Meter("backup"))
+    finally:
+        session.store.close()
+    m = result.manifest
+    print(f"backup written and verified: {result.folder}")
+    print(f"{m.copies} copies, {m.records} journal records, schema {m.schema_revision}, "
+          f"{time.perf_counter() - started:.1f} s")
+    print(f"SHA-256 of the store file: {m.files['register.grif']['sha256']}")
+    return 0
+
+
+def _backup_unlock(args, secrets: Secrets) -> dict[str, str]:
+    if args.as_user:
+        return {"username": args.as_user,
+                "password": secrets.read(f"password of {args.as_user} (in the backup)")}
+    return {"recovery_code": secrets.read("recovery code")}
+
+
+def cmd_restore(args, secrets: Secrets) -> int:
+    unlock = _backup_unlock(args, secrets)
+    if args.check_only:
+        kek, _ = restore.unlock_backup(Path(args.backup), **unlock)
+        m = backups.verify_backup_folder(Path(args.backup), kek, _Meter("check"))
+        print(f"backup is whole: {m.copies} copies, {m.records} journal records, "
+              f"made {m.created_at} by {m.created_by} on {m.workstation}")
+        return 0
+    if not args.target:
+        raise InvalidInput("TARGET", NEED_TARGET)
+    result = restore.restore_backup(Path(args.backup), Path(args.target), keystore=os_keystore(),
+                                    progress=_Meter("restore"), **unlock)
+    print(f"restored: {result.path} (journal record {result.restore_seq})")
+    print(f"from the backup made {result.manifest.created_at} by {result.manifest.created_by}")
+    if result.aside is not None:
+        print(f"the store it replaced was kept as {result.aside}")
+    print(f"bound to this workstation: {'yes' if result.bound else 'no'}")
+    return 0
+
+
 def cmd_decrypt_export(args, secrets: Secrets) -> int:
     passphrase = secrets.read("export passphrase")
     out = Path(args.output)
@@ -353,6 +410,26 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--as", dest="as_user", required=True)
     rp.add_argument("--dry-run", action="store_true", help="check only")
     rp.set_defaults(func=cmd_register)
+
+    sp = with_store(sub.add_parser(
+        "backup", help="write a verified, encrypted backup of the whole store into a new folder "
+                       "under DEST (stdin: administrator's password)"))
+    sp.add_argument("dest", help="folder or mounted removable medium")
+    sp.add_argument("--as", dest="as_user", required=True, help="the administrator")
+    sp.set_defaults(func=cmd_backup)
+
+    sp = sub.add_parser("restore", help="check a backup and restore it into TARGET (stdin: the "
+                                        "recovery code, or with --as the password of an "
+                                        "administrator in the backup); audited")
+    sp.add_argument("backup", help="the backup folder (…-backup-YYYYmmdd-HHMMSS)")
+    sp.add_argument("target", nargs="?", help="store file to create or replace (the replaced "
+                                              "one is kept aside)")
+    sp.add_argument("--as", dest="as_user", help="an administrator in the backup")
+    sp.add_argument("--check-only", action="store_true",
+                    help="only check the backup; nothing is written")
+    sp.add_argument("--password-stdin", action="store_true",
+                    help="read the code or password from standard input")
+    sp.set_defaults(func=cmd_restore)
 
     sp = sub.add_parser("decrypt-export", help="decrypt an export file (stdin: passphrase)")
     sp.add_argument("file", help="the encrypted export")

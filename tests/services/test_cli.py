@@ -154,3 +154,48 @@ def test_demo_store(tmp_path):
                  stdin="demo-password-1\n")
     assert all(n in listed.stdout for n in ("clerk", "head", "director", "executor",
                                             "member", "auditor"))
+
+
+def test_backup_and_restore_on_a_clean_path_with_the_recovery_code(store, tmp_path):
+    path, code = store
+    medium = tmp_path / "medium"
+    medium.mkdir()
+    out = cli("backup", path, medium, "--as", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    assert out.returncode == 0, out.stderr
+    assert "backup written and verified" in out.stdout and "100 %" in out.stderr
+    folder = next(medium.iterdir())
+    checked = cli("restore", folder, "--check-only", "--password-stdin", stdin=code + "\n")
+    assert checked.returncode == 0, checked.stderr
+    assert "backup is whole" in checked.stdout
+    clean = tmp_path / "clean-machine"
+    clean.mkdir()
+    restored = cli("restore", folder, clean / "reg.grif", "--password-stdin", stdin=code + "\n")
+    assert restored.returncode == 0, restored.stderr
+    assert "restored:" in restored.stdout
+    verified = cli("verify", clean / "reg.grif", "--user", "audit", "--password-stdin",
+                   stdin=PASSWORD + "\n")
+    assert verified.returncode == 0 and "chain intact" in verified.stdout
+    exported = cli("audit", "export", clean / "reg.grif", "--as", "audit", "--password-stdin",
+                   stdin=PASSWORD + "\n")
+    actions = [json.loads(line)["action"] for line in exported.stdout.splitlines()]
+    assert "store.backup_start" in actions and "store.restore" in actions
+
+
+def test_backup_and_restore_errors_are_clear(store, tmp_path):
+    path, code = store
+    out = cli("backup", path, tmp_path / "nowhere", "--as", "boss", "--password-stdin",
+              stdin=PASSWORD + "\n")
+    assert out.returncode != 0 and "does not exist" in out.stderr
+    out = cli("backup", path, tmp_path, "--as", "clerk", "--password-stdin",
+              stdin=PASSWORD + "\n")
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    out = cli("restore", tmp_path, tmp_path / "x.grif", "--password-stdin", stdin=code + "\n")
+    assert out.returncode == 7 and "key file" in out.stderr
+    good = tmp_path / "m"
+    good.mkdir()
+    cli("backup", path, good, "--as", "boss", "--password-stdin", stdin=PASSWORD + "\n")
+    folder = next(good.iterdir())
+    wrong = cli("restore", folder, tmp_path / "y.grif", "--password-stdin",
+                stdin="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG\n")
+    assert wrong.returncode != 0 and "recovery code is wrong" in wrong.stderr
+    assert not (tmp_path / "y.grif").exists()
