@@ -1,4 +1,5 @@
-"""When no register is known yet: create one (first run) or open an existing file."""
+"""When no register is known yet: create one (first run), open an existing file or restore
+one from a backup."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.widgets.language_combo import LanguageCombo
 from desktop.ui.widgets.retranslate import Retranslating
 
 
 class StartDialog(Retranslating, QDialog):
-    """Result: `choice` is "create" or "open" (then `path` is the chosen store)."""
+    """Result: `choice` is "create" or "open" (then `path` is the chosen or restored store)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -34,10 +36,13 @@ class StartDialog(Retranslating, QDialog):
         self.create_button.clicked.connect(self.choose_create)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.choose_open)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.choose_restore)
         self.language = LanguageCombo()
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
@@ -56,6 +61,8 @@ class StartDialog(Retranslating, QDialog):
             "StartDialog", "&Create a new register…"))
         self.open_button.setText(QCoreApplication.translate(
             "StartDialog", "&Open an existing register…"))
+        self.restore_button.setText(QCoreApplication.translate(
+            "StartDialog", "&Restore a register from a backup…"))
 
 
     def ask_store_file(self) -> str:
@@ -64,6 +71,16 @@ class StartDialog(Retranslating, QDialog):
             self, QCoreApplication.translate("StartDialog", "Open a register"), "",
             QCoreApplication.translate("StartDialog", "Grif registers (*.grif);;All files (*)"))
         return name
+
+    def make_restore_dialog(self) -> RestoreDialog:
+        return RestoreDialog(parent=self)
+
+    def choose_restore(self) -> None:
+        """A new file from a backup (e.g. on a new machine), then its login."""
+        dialog = self.make_restore_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None:
+            self.choice, self.path = "open", dialog.result.path
+            self.accept()
 
     def choose_create(self) -> None:
         self.choice = "create"

@@ -374,13 +374,13 @@ def test_non_admin_sees_only_a_notice(qtbot, login):
     assert page.denied.text() == "This section is for administrators."
 
 
-def test_admin_page_has_five_tabs(qtbot, admin):
+def test_admin_page_has_six_tabs(qtbot, admin):
     page = AdministrationPage(admin)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.denied is None and page.tabs is not None and page.tabs.count() == 5
-    assert [page.tabs.tabText(i) for i in range(5)] == \
-        ["&Users", "E&xpiring clearances", "&Organisation", "&Settings", "&MCI"]
+    assert page.denied is None and page.tabs is not None and page.tabs.count() == 6
+    assert [page.tabs.tabText(i) for i in range(6)] == \
+        ["&Users", "E&xpiring clearances", "&Organisation", "&Settings", "&MCI", "&Backups"]
     assert page.users_tab.model.rowCount() == 5
     page.tabs.setCurrentIndex(1)
     assert page.expiring_tab.table.rowCount() == 0 and not page.expiring_tab.empty.isHidden()

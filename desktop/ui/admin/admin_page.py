@@ -1,5 +1,5 @@
 """The Administration section: accounts, expiring clearances, organisation, settings, the
-monthly calculation index.
+monthly calculation index, backups.
 Shown to administrators only; the services refuse everyone else anyway."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.roles import Role
 from desktop.services.session import Session
+from desktop.ui.admin.backup_tab import BackupTab
 from desktop.ui.admin.expiring_tab import ExpiringTab
 from desktop.ui.admin.mci_tab import MciTab
 from desktop.ui.admin.organisation_tab import OrganisationTab
@@ -36,9 +37,10 @@ class AdministrationPage(Page):
         self.organisation_tab = OrganisationTab(session)
         self.settings_tab = SettingsTab(session)
         self.mci_tab = MciTab(session)
+        self.backup_tab = BackupTab(session)
         self.tabs = QTabWidget()
         for tab in (self.users_tab, self.expiring_tab, self.organisation_tab,
-                    self.settings_tab, self.mci_tab):
+                    self.settings_tab, self.mci_tab, self.backup_tab):
             self.tabs.addTab(tab, "")
         # Lists follow changes made on the other tabs; forms keep what is being typed.
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -57,6 +59,7 @@ class AdministrationPage(Page):
             QCoreApplication.translate("AdministrationPage", "&Organisation"),
             QCoreApplication.translate("AdministrationPage", "&Settings"),
             QCoreApplication.translate("AdministrationPage", "&MCI"),
+            QCoreApplication.translate("AdministrationPage", "&Backups"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -65,12 +68,12 @@ class AdministrationPage(Page):
         if self.tabs is None:
             return
         for tab in (self.users_tab, self.expiring_tab, self.organisation_tab,
-                    self.settings_tab, self.mci_tab):
+                    self.settings_tab, self.mci_tab, self.backup_tab):
             tab.refresh()
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs is None:
             return
         tab = self.tabs.widget(index)
-        if tab in (self.users_tab, self.expiring_tab):
+        if tab in (self.users_tab, self.expiring_tab, self.backup_tab):
             tab.refresh()  # type: ignore[attr-defined]
