@@ -26,6 +26,8 @@ MODULES = (
     "tests.bench.bench_sqlcipher_vs_sqlite",  # sqlcipher_vs_sqlite_ratio (+ both times)
     "tests.bench.bench_cold_start",         # cold_start_to_login_s
     "tests.bench.bench_register",           # demo_1m_build_s, register_* at 10^6 copies, ...
+    #                                         and backup_1m_s, backup_verify_1m_s,
+    #                                         restore_1m_s, verify_1m_s (bench_backup)
     "tests.bench.bench_acts",               # act_pdf_500_ms
     "tests.bench.bench_conclusion",         # conclusion_pdf_ms
     "tests.bench.bench_visits",             # visit_request_pdf_ms, visit_list_ms
