@@ -157,9 +157,10 @@ def _write(session: Session, folder: Path, start_seq: int, now: dt.datetime,
            phases: _Phases) -> Manifest:
     store = session.store
     keys = store.keys
-    folder.mkdir()
+    folder.mkdir(mode=0o700)
     target = folder / STORE_FILE
     backup_copy.copy_store(store.path, keys.store_key, target, phases.step(450))
+    target.chmod(0o600)
     if backup_copy.journal_mac_at(target, keys.store_key, start_seq) != \
             _live_mac(session, start_seq):
         raise BackupCheckFailed(WRONG_STORE)

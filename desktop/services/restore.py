@@ -105,6 +105,7 @@ def restore_backup(folder: Path, target: Path, *, recovery_code: str | None = No
     store_key = backup_kf.store_key(kek)
     try:
         backup_copy.copy_store(folder / STORE_FILE, store_key, staged, phases.step(300))
+        staged.chmod(0o600)
         keyfile.save(keyfile.key_file_path(staged), backup_kf)
         rebind = _bind_again(old_kf, keystore, kek)
         if rebind is not None:

@@ -43,6 +43,8 @@ def test_backup_is_a_checked_folder_with_store_keys_and_manifest(admin, medium):
     result = backups.make_backup(admin, medium)
     assert result.folder.parent == medium
     assert sorted(p.name for p in result.folder.iterdir()) == [MANIFEST, STORE_FILE, KEY_FILE]
+    assert result.folder.stat().st_mode & 0o077 == 0  # private, whatever the umask
+    assert all(p.stat().st_mode & 0o077 == 0 for p in result.folder.iterdir())
     assert not list(medium.glob("*.partial"))
     data = json.loads((result.folder / MANIFEST).read_text(encoding="utf-8"))
     assert data["created_by"] == "admin"
