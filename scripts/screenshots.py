@@ -6,7 +6,8 @@ to PNG with pdftoppm), the copy requests, a destruction act in each state and pr
 inventory check and the loss cases, the damage-assessment dossiers (in progress, the member's
 view, the printed conclusion), the visits and contracts (a visit request with its visitors'
 personal data as the protection head sees them, its printed form, a contract with what was
-received and sent under it), in each language. The demo register has
+received and sent under it), the Backups tab after a verified backup and the restore dialog
+with that backup checked, in each language. The demo register has
 GRIF_SHOT_COPIES copies (default 10^6). Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
@@ -209,6 +210,30 @@ def visit_shots(store: Path, out: Path, lang: str) -> None:
     window.close()
 
 
+def backup_shots(window, out: Path, lang: str, backup_folder: list[Path]) -> None:
+    """The Backups tab after a verified backup, and the restore dialog with that backup
+    checked (the backup is made once, in the first language)."""
+    from desktop.services import backups
+    from desktop.ui.restore_dialog import RestoreDialog
+    session = window.session
+    if not backup_folder:
+        medium = Path(tempfile.mkdtemp(prefix="grif-medium-"))
+        backup_folder.append(backups.make_backup(session, medium).folder)
+    window.nav.setCurrentRow(window.section_index("admin"))
+    page = window.page(window.section_index("admin"))
+    page.tabs.setCurrentWidget(page.backup_tab)
+    page.backup_tab.refresh()
+    grab(window, out / f"backups-{lang}.png")
+    dialog = RestoreDialog(session.store.path, username=session.actor, parent=window)
+    dialog.folder.setText(str(backup_folder[0]))
+    dialog.password.setText(DEMO_PASSWORD)
+    dialog.show()
+    dialog.check()
+    dialog.password.clear()
+    grab(dialog, out / f"restore-{lang}.png")
+    dialog.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -220,6 +245,7 @@ def main(out: Path) -> int:
     setup = logged_in(store, "clerk").session
     numbers = notice_scenario(setup)
     setup.store.close()
+    backup_folder: list[Path] = []
     for lang in ("kk", "ru", "ky", "en"):
         translations.switch(lang)
         login = LoginDialog(store, username="admin")
@@ -236,6 +262,7 @@ def main(out: Path) -> int:
         for section in ("admin", "audit"):
             window.nav.setCurrentRow(window.section_index(section))
             grab(window, out / f"{section}-{lang}.png")
+        backup_shots(window, out, lang, backup_folder)
         window.lock("user")
         grab(window, out / f"locked-{lang}.png")
         window.close()
