@@ -33,17 +33,14 @@ from desktop.ui.widgets.fields import message_label, secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
-
-
 class RestoreDialog(Retranslating, QDialog):
     """`target` given: restore over that register (it must be closed before `restore()` runs,
     see `before_restore`). Without it the user names a new file. After acceptance `result`
     holds the RestoreResult."""
 
-    def __init__(self, target: Path | None = None, *, username: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, target: Path | None = None, *, username: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.target = target
         self.result: restore.RestoreResult | None = None
@@ -74,8 +71,9 @@ class RestoreDialog(Retranslating, QDialog):
         self.message = message_label("restoreMessage")
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.restore)
@@ -83,13 +81,21 @@ class RestoreDialog(Retranslating, QDialog):
 
         form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
-        for label, row in zip(self.labels, (_row(self.folder, self.browse),
-                                            _row(self.target_edit, self.target_browse),
-                                            self.username, self.password, self.code),
-                              strict=True):
+        for label, row in zip(
+            self.labels,
+            (
+                _row(self.folder, self.browse),
+                _row(self.target_edit, self.target_browse),
+                self.username,
+                self.password,
+                self.code,
+            ),
+            strict=True,
+        ):
             form.addRow(label, row)
-        for label, widget in zip(self.labels[2:], (self.username, self.password, self.code),
-                                 strict=True):
+        for label, widget in zip(
+            self.labels[2:], (self.username, self.password, self.code), strict=True
+        ):
             label.setBuddy(widget)
         modes = QHBoxLayout()
         modes.addWidget(self.by_password)
@@ -106,42 +112,72 @@ class RestoreDialog(Retranslating, QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(_tr("Restore a register from a backup"))
-        self.explain.setText(_tr(
-            "The backup is checked completely before anything is written. The register it "
-            "replaces is not deleted: it is kept beside it under a name with "
-            "\"before-restore\" and the time. The restore is recorded in the journal of the "
-            "restored register. Changes made after the backup are not in it.")
-            if self.target else _tr(
-            "The backup is checked completely, then restored into a new register file. Use "
-            "the recovery code from the safe, or the password an administrator had when the "
-            "backup was made."))
-        for label, text in zip(self.labels, (_tr("&Backup folder"), _tr("Restore &into"),
-                                             _tr("&User name"), _tr("&Password"),
-                                             _tr("Recovery &code")), strict=True):
+        self.setWindowTitle(
+            QCoreApplication.translate("RestoreDialog", "Restore a register from a backup")
+        )
+        self.explain.setText(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "The backup is checked completely before anything is written. The register it "
+                "replaces is not deleted: it is kept beside it under a name with "
+                '"before-restore" and the time. The restore is recorded in the journal of the '
+                "restored register. Changes made after the backup are not in it.",
+            )
+            if self.target
+            else QCoreApplication.translate(
+                "RestoreDialog",
+                "The backup is checked completely, then restored into a new register file. Use "
+                "the recovery code from the safe, or the password an administrator had when the "
+                "backup was made.",
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (
+                QCoreApplication.translate("RestoreDialog", "&Backup folder"),
+                QCoreApplication.translate("RestoreDialog", "Restore &into"),
+                QCoreApplication.translate("RestoreDialog", "&User name"),
+                QCoreApplication.translate("RestoreDialog", "&Password"),
+                QCoreApplication.translate("RestoreDialog", "Recovery &code"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
-        self.browse.setText(_tr("Choose…"))
-        self.target_browse.setText(_tr("Choose…"))
-        self.by_password.setText(_tr("An administrator's password"))
-        self.by_code.setText(_tr("The recovery code"))
-        self.check_button.setText(_tr("Chec&k the backup"))
-        self.restore_button.setText(_tr("&Restore"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.browse.setText(QCoreApplication.translate("RestoreDialog", "Choose…"))
+        self.target_browse.setText(QCoreApplication.translate("RestoreDialog", "Choose…"))
+        self.by_password.setText(
+            QCoreApplication.translate("RestoreDialog", "An administrator's password")
+        )
+        self.by_code.setText(QCoreApplication.translate("RestoreDialog", "The recovery code"))
+        self.check_button.setText(QCoreApplication.translate("RestoreDialog", "Chec&k the backup"))
+        self.restore_button.setText(QCoreApplication.translate("RestoreDialog", "&Restore"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("RestoreDialog", "Cancel")
+        )
         if self.manifest is not None:
             self._show_summary(self.manifest)
 
     # -- choices (overridden in tests) ----------------------------------------------------
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, _tr("The backup folder"))
+        return QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("RestoreDialog", "The backup folder")
+        )
 
     def ask_target(self) -> str:
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("The restored register"), "register.grif",
-            _tr("Grif registers (*.grif)"))
+            self,
+            QCoreApplication.translate("RestoreDialog", "The restored register"),
+            "register.grif",
+            QCoreApplication.translate("RestoreDialog", "Grif registers (*.grif)"),
+        )
         return name
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, _tr("Restore a register from a backup"), question)
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("RestoreDialog", "Restore a register from a backup"),
+            question,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_folder(self) -> None:
@@ -176,16 +212,23 @@ class RestoreDialog(Retranslating, QDialog):
     def check(self) -> None:
         self.message.clear()
         if not self.folder.text():
-            self.message.setText(_tr("Choose the backup folder first."))
+            self.message.setText(
+                QCoreApplication.translate("RestoreDialog", "Choose the backup folder first.")
+            )
             return
         folder, unlock = Path(self.folder.text()), self._unlock()
 
         def job(progress):
             kek, _ = restore.unlock_backup(folder, **unlock)
             return backups.verify_backup_folder(folder, kek, progress)
+
         try:
-            manifest = run_with_progress(self, _tr("Checking the backup…"), job,
-                                         raise_errors=True)
+            manifest = run_with_progress(
+                self,
+                QCoreApplication.translate("RestoreDialog", "Checking the backup…"),
+                job,
+                raise_errors=True,
+            )
         except GrifError as exc:
             self.message.setText(error_text(exc))
             return
@@ -196,32 +239,50 @@ class RestoreDialog(Retranslating, QDialog):
         self.restore_button.setEnabled(True)
 
     def _show_summary(self, m: Manifest) -> None:
-        self.summary.setText(_tr(
-            "The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.")
-            .replace("%1", m.created_at.replace("T", " ")).replace("%2", m.created_by)
-            .replace("%3", m.workstation).replace("%4", str(m.copies))
-            .replace("%5", str(m.records)))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.",
+            )
+            .replace("%1", m.created_at.replace("T", " "))
+            .replace("%2", m.created_by)
+            .replace("%3", m.workstation)
+            .replace("%4", str(m.copies))
+            .replace("%5", str(m.records))
+        )
 
     def restore(self) -> None:
         if self.manifest is None:
             return
         target_text = self.target_edit.text()
         if not target_text:
-            self.message.setText(_tr("Choose the file to restore into."))
+            self.message.setText(
+                QCoreApplication.translate("RestoreDialog", "Choose the file to restore into.")
+            )
             return
         target = Path(target_text)
-        if self.target is not None and not self.confirm(_tr(
-                "The register will be closed and replaced by the backup made %1. Continue?")
-                .replace("%1", self.manifest.created_at.replace("T", " "))):
+        if self.target is not None and not self.confirm(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "The register will be closed and replaced by the backup made %1. Continue?",
+            ).replace("%1", self.manifest.created_at.replace("T", " "))
+        ):
             return
         self.before_restore()
         folder, unlock = Path(self.folder.text()), self._unlock()
 
         def job(progress):
-            return restore.restore_backup(folder, target, keystore=os_keystore(),
-                                          progress=progress, **unlock)
+            return restore.restore_backup(
+                folder, target, keystore=os_keystore(), progress=progress, **unlock
+            )
+
         try:
-            result = run_with_progress(self, _tr("Restoring…"), job, raise_errors=True)
+            result = run_with_progress(
+                self,
+                QCoreApplication.translate("RestoreDialog", "Restoring…"),
+                job,
+                raise_errors=True,
+            )
         except GrifError as exc:
             self.message.setText(error_text(exc))
             return

@@ -30,10 +30,6 @@ from desktop.ui.page import Page
 from desktop.ui.restore_dialog import RestoreDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupTab", text)
-
-
 def when_text(at: dt.datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -80,21 +76,29 @@ class BackupTab(Page):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.remind_label.setText(QCoreApplication.translate(
-            "Settings", "Remind when the last verified backup is older than (days)"))
-        self.save_button.setText(_tr("&Save"))
-        self.backup_button.setText(_tr("&Make a backup…"))
-        self.restore_button.setText(_tr("&Restore from a backup…"))
-        self.explain.setText(_tr(
-            "A backup is a new folder with the encrypted register, its key file and a "
-            "manifest. The same passwords and the recovery code open it. It counts only after "
-            "it was read back and checked. Keep the medium as a carrier of the register's "
-            "highest level."))
+        self.remind_label.setText(
+            QCoreApplication.translate(
+                "Settings", "Remind when the last verified backup is older than (days)"
+            )
+        )
+        self.save_button.setText(QCoreApplication.translate("BackupTab", "&Save"))
+        self.backup_button.setText(QCoreApplication.translate("BackupTab", "&Make a backup…"))
+        self.restore_button.setText(
+            QCoreApplication.translate("BackupTab", "&Restore from a backup…")
+        )
+        self.explain.setText(
+            QCoreApplication.translate(
+                "BackupTab",
+                "A backup is a new folder with the encrypted register, its key file and a "
+                "manifest. The same passwords and the recovery code open it. It counts only after "
+                "it was read back and checked. Keep the medium as a carrier of the register's "
+                "highest level.",
+            )
+        )
         self._show_last()
 
     def refresh(self) -> None:
-        self.remind_days.setValue(int(settings_service.current(self.session)[
-            backups.REMIND_KEY]))
+        self.remind_days.setValue(int(settings_service.current(self.session)[backups.REMIND_KEY]))
         self._show_last()
 
     def _show_last(self) -> None:
@@ -103,16 +107,30 @@ class BackupTab(Page):
         except GrifError:
             last = None
         if last is None:
-            self.last.setText(_tr("No verified backup of this register has been made yet."))
+            self.last.setText(
+                QCoreApplication.translate(
+                    "BackupTab", "No verified backup of this register has been made yet."
+                )
+            )
             return
-        self.last.setText(_tr("Last verified backup: %1 by %2, %3 copies, in %4")
-                          .replace("%1", when_text(last.at)).replace("%2", last.by)
-                          .replace("%3", str(last.copies)).replace("%4", last.folder))
+        self.last.setText(
+            QCoreApplication.translate(
+                "BackupTab", "Last verified backup: %1 by %2, %3 copies, in %4"
+            )
+            .replace("%1", when_text(last.at))
+            .replace("%2", last.by)
+            .replace("%3", str(last.copies))
+            .replace("%4", last.folder)
+        )
 
     # -- choices (overridden in tests) ----------------------------------------------------
     def ask_destination(self) -> str:
         return QFileDialog.getExistingDirectory(
-            self, _tr("Where to write the backup (a folder or removable medium)"))
+            self,
+            QCoreApplication.translate(
+                "BackupTab", "Where to write the backup (a folder or removable medium)"
+            ),
+        )
 
     def make_restore_dialog(self) -> RestoreDialog:
         return RestoreDialog(self.session.store.path, username=self.session.actor, parent=self)
@@ -121,7 +139,7 @@ class BackupTab(Page):
         return dialog.exec()
 
     def show_info(self, text: str) -> None:
-        QMessageBox.information(self, _tr("Backups"), text)
+        QMessageBox.information(self, QCoreApplication.translate("BackupTab", "Backups"), text)
 
     # -- work -------------------------------------------------------------------------------
     def save_days(self) -> None:
@@ -130,7 +148,7 @@ class BackupTab(Page):
         except GrifError as exc:
             self.message.setText(error_text(exc))
             return
-        self.message.setText(_tr("Saved."))
+        self.message.setText(QCoreApplication.translate("BackupTab", "Saved."))
 
     def make_backup(self) -> None:
         name = self.ask_destination()
@@ -139,19 +157,28 @@ class BackupTab(Page):
         self.message.clear()
         try:
             result = run_with_progress(
-                self, _tr("Writing and checking the backup…"),
+                self,
+                QCoreApplication.translate("BackupTab", "Writing and checking the backup…"),
                 lambda progress: backups.make_backup(self.session, Path(name), progress),
-                raise_errors=True)
+                raise_errors=True,
+            )
         except GrifError as exc:
             self.message.setText(error_text(exc))
             return
         if result is None:
             return
         m = result.manifest
-        self.message.setText(_tr(
-            "Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) "
-            "in %4.").replace("%1", str(m.copies)).replace("%2", str(m.records))
-            .replace("%3", f"{m.seconds:.1f}").replace("%4", str(result.folder)))
+        self.message.setText(
+            QCoreApplication.translate(
+                "BackupTab",
+                "Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) "
+                "in %4.",
+            )
+            .replace("%1", str(m.copies))
+            .replace("%2", str(m.records))
+            .replace("%3", f"{m.seconds:.1f}")
+            .replace("%4", str(result.folder))
+        )
         self._show_last()
 
     def restore(self) -> None:
@@ -165,12 +192,17 @@ class BackupTab(Page):
             if hasattr(host, "end_session"):
                 host.end_session()
             closed.append(True)
+
         dialog.before_restore = close_session
         self.run_dialog(dialog)
         if not closed:
             return
         if dialog.result is not None:
-            self.show_info(_tr("The register was restored from the backup. Log in again."))
+            self.show_info(
+                QCoreApplication.translate(
+                    "BackupTab", "The register was restored from the backup. Log in again."
+                )
+            )
         if hasattr(host, "switch_user_requested"):
             host.switch_user_requested.emit()
             host.close()
