@@ -362,6 +362,38 @@
         <translation>Мәліметтер базасының кілтін ашық түрде шығару</translation>
     </message>
     <message>
+        <source>Backup started</source>
+        <translation>Резервтік көшірме жасауды бастау</translation>
+    </message>
+    <message>
+        <source>Backup written and verified</source>
+        <translation>Резервтік көшірмені жазу және тексеру</translation>
+    </message>
+    <message>
+        <source>Store restored from a backup</source>
+        <translation>Мәліметтер базасын резервтік көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Security event: store file damaged</source>
+        <translation>Ақпараттық қауіпсіздік оқиғасы: мәліметтер базасы файлының бүлінуі</translation>
+    </message>
+    <message>
+        <source>Security event: older copy of the store</source>
+        <translation>Ақпараттық қауіпсіздік оқиғасы: мәліметтер базасының ескірек көшірмесі</translation>
+    </message>
+    <message>
+        <source>Security event: journal chain broken</source>
+        <translation>Ақпараттық қауіпсіздік оқиғасы: журнал тізбегінің бұзылуы</translation>
+    </message>
+    <message>
+        <source>Security event: burst of failed logins</source>
+        <translation>Ақпараттық қауіпсіздік оқиғасы: қысқа уақыт ішінде жүйеге кірудің көп сәтсіз әрекеті</translation>
+    </message>
+    <message>
+        <source>Security event acknowledged</source>
+        <translation>Ақпараттық қауіпсіздік оқиғасымен танысуды растау</translation>
+    </message>
+    <message>
         <source>Journal exported</source>
         <translation>Журналды экспорттау</translation>
     </message>
@@ -842,6 +874,10 @@
         <source>&amp;MCI</source>
         <translation>&amp;АЕК</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Резервтік көшірмелер</translation>
+    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
@@ -1198,6 +1234,57 @@
     <message>
         <source>Save the records shown as JSON lines</source>
         <translation>Көрсетілген жазбаларды JSON жолдары түрінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup of this register has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1 by %2, %3 copies, in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup (a folder or removable medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup. Log in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1743,13 @@
     <message>
         <source>State</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>%1 is copied; the clipboard will be cleared in %2 seconds.</source>
+        <translation>Көшірілді: %1; алмасу буфері %2 секундтан кейін тазартылады.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2311,14 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>&amp;Нөмірді көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the registration number; the clipboard is cleared after 30 seconds</source>
+        <translation>Тіркеу нөмірін көшіру; алмасу буфері 30 секундтан кейін тазартылады</translation>
     </message>
     <message>
         <source>Receipt &amp;confirmation…</source>
@@ -3518,16 +3620,32 @@ Not signed yet: %1</source>
         <translation>%1 жолында мәліметтер базасы бұрыннан бар. Басқа файл атауын таңдаңыз.</translation>
     </message>
     <message>
-        <source>The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.</source>
-        <translation>%1 кілт файлы жоқ немесе бүлінген. Оны резервтік көшірмеден қалпына келтіріңіз немесе қалпына келтіру кодын пайдаланыңыз.</translation>
+        <source>The key file %1 is missing or damaged, so the store cannot be opened, not even with the recovery code. Put back the key file from the latest backup of this store, or ask the administrator.</source>
+        <translation>%1 кілт файлы жоқ немесе бүлінген, сондықтан мәліметтер базасын тіпті қалпына келтіру кодымен де ашу мүмкін емес. Кілт файлын осы мәліметтер базасының соңғы резервтік көшірмесінен алып, орнына қойыңыз немесе әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>This store is bound to a workstation whose keyring does not answer: the keyring is locked or its entry is gone, or this is another workstation. Unlock the keyring (log in to the desktop again) and retry; to move the store to this workstation, an administrator runs grif-cli bind --recovery with the recovery code.</source>
+        <translation>Бұл мәліметтер базасы кілттер қоймасы жауап бермейтін жұмыс станциясына байланыстырылған: кілттер қоймасы бұғатталған, ондағы жазба жойылған немесе бұл басқа жұмыс станциясы. Кілттер қоймасын бұғаттан шығарып (жұмыс үстеліне қайта кіріп), қайталап көріңіз; мәліметтер базасын осы жұмыс станциясына көшіру үшін әкімші қалпына келтіру кодымен grif-cli bind --recovery пәрменін орындайды.</translation>
+    </message>
+    <message>
+        <source>The store is read-only here, so nothing can be changed. To work in it, copy the store with its .keys file to a folder you may write to, or ask the administrator for write access, then open it again.</source>
+        <translation>Мәліметтер базасы бұл жерде тек оқуға арналған, сондықтан ештеңені өзгерту мүмкін емес. Онымен жұмыс істеу үшін мәліметтер базасын .keys файлымен бірге өзіңіз жаза алатын қалтаға көшіріңіз немесе әкімшіден жазу құқығын сұраңыз, содан кейін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 cannot be used: %2. Nothing was restored; use another backup.</source>
+        <translation>%1 қалтасындағы резервтік көшірмені пайдалану мүмкін емес: %2. Ештеңе қалпына келтірілген жоқ; басқа резервтік көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2. Check that the medium is inserted, writable and has free space, then make the backup again. The store itself is unchanged.</source>
+        <translation>Резервтік көшірмені %1 жолына жазу мүмкін болмады: %2. Тасығыштың салынғанын, оған жазуға болатынын және онда бос орын бар екенін тексеріп, резервтік көшірмені қайта жасаңыз. Мәліметтер базасының өзі өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.</source>
+        <translation>Резервтік көшірме жазылды, бірақ оны тексеру сәтсіз аяқталды: %1. Ол сақталмады. Резервтік көшірмені басқа тасығышқа қайта жасаңыз; бұл қайталанса, мәліметтер базасының тұтастығын тексеруді іске қосыңыз.</translation>
     </message>
     <message>
         <source>The store does not open with this key: the file is damaged or belongs to another key file.</source>
         <translation>Мәліметтер базасы бұл кілтпен ашылмайды: файл бүлінген немесе басқа кілт файлына тиесілі.</translation>
-    </message>
-    <message>
-        <source>This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.</source>
-        <translation>Бұл мәліметтер базасы басқа жұмыс станциясына байланыстырылған немесе кілттер қоймасы бұғатталған. Кілттер қоймасын бұғаттан шығарыңыз немесе мәліметтер базасын қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
         <source>Integrity check failed: %1. Stop work and inform the auditor.</source>
@@ -3548,10 +3666,6 @@ Not signed yet: %1</source>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
         <translation>Диск толып қалды. Орын босатып, қайталап көріңіз; ештеңе сақталған жоқ.</translation>
-    </message>
-    <message>
-        <source>The store is read-only; changes cannot be saved.</source>
-        <translation>Мәліметтер базасы тек оқу үшін қолжетімді; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
         <source>at least 12 characters are required</source>
@@ -3580,6 +3694,10 @@ Not signed yet: %1</source>
     <message>
         <source>Grif</source>
         <translation>Grif</translation>
+    </message>
+    <message>
+        <source>name the store file to restore into</source>
+        <translation>қалпына келтірілетін мәліметтер базасының файлын көрсетіңіз</translation>
     </message>
     <message>
         <source>give form, number, issue and expiry dates together</source>
@@ -4234,6 +4352,10 @@ Not signed yet: %1</source>
         <translation>дана</translation>
     </message>
     <message>
+        <source>copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>сипаттама</translation>
     </message>
@@ -4701,6 +4823,106 @@ Not signed yet: %1</source>
         <source>when nothing was shown, say so in the closing note</source>
         <translation>ештеңе көрсетілмесе, бұл туралы жабу кезіндегі ескертпеде жазыңыз</translation>
     </message>
+    <message>
+        <source>its manifest.json is missing</source>
+        <translation>оның manifest.json файлы жоқ</translation>
+    </message>
+    <message>
+        <source>its manifest.json is unreadable</source>
+        <translation>оның manifest.json файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>its manifest.json was changed or belongs to another store (the seal does not match)</source>
+        <translation>оның manifest.json файлы өзгертілген немесе басқа мәліметтер базасына тиесілі (мөр сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>Резервтік көшірме жасаудан бас тартылды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>its store file is damaged (first bad page %1)</source>
+        <translation>оның мәліметтер базасы файлы бүлінген (алғашқы бүлінген бет: %1)</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing or differs from the manifest</source>
+        <translation>%1 файлы жоқ немесе манифестке сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>its audit journal is broken at record %1</source>
+        <translation>оның оқиғаларды тіркеу журналы %1 нөмірлі жазбада бұзылған</translation>
+    </message>
+    <message>
+        <source>its journal head differs from the manifest</source>
+        <translation>оның журналының соңғы жазбасы манифестке сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>its row counts differ from the manifest</source>
+        <translation>оның кестелеріндегі жолдар саны манифестке сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>it is not a copy of this store&apos;s journal</source>
+        <translation>ол осы мәліметтер базасы журналының көшірмесі емес</translation>
+    </message>
+    <message>
+        <source>the folder disappeared (was the medium removed?)</source>
+        <translation>қалта жоғалып кетті (тасығыш ажыратылған жоқ па?)</translation>
+    </message>
+    <message>
+        <source>its key file</source>
+        <translation>мәліметтер базасының кілт файлы</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s keyring</source>
+        <translation>жұмыс станциясының кілттер қоймасы</translation>
+    </message>
+    <message>
+        <source>The store was replaced by an older copy: its journal ends at record %1, its key file remembers record %2. Inform the auditor.</source>
+        <translation>Мәліметтер базасы ескірек көшірмемен ауыстырылған: оның журналы %1 нөмірлі жазбамен аяқталады, ал оның кілт файлында %2 нөмірлі жазба тіркелген. Аудиторға хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal does not match the one remembered by %3: its record %2 differs (the journal ends at record %1). The store was replaced or its journal was changed. Inform the auditor.</source>
+        <translation>Мәліметтер базасының журналы сақталған журналға сәйкес келмейді (сақталған орны: %3): оның %2 нөмірлі жазбасы өзгеше (журнал %1 нөмірлі жазбамен аяқталады). Мәліметтер базасы ауыстырылған немесе оның журналы өзгертілген. Аудиторға хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The journal head remembered by %3 is not valid for this store: it was changed, or the store was replaced. Inform the auditor.</source>
+        <translation>Журналдың сақталған соңғы жазбасы (сақталған орны: %3) бұл мәліметтер базасы үшін жарамсыз: ол өзгертілген немесе мәліметтер базасы ауыстырылған. Аудиторға хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>the backup is of another register than the one at %1; choose another file name</source>
+        <translation>резервтік көшірме %1 жолындағы тізілімге емес, басқа тізілімге тиесілі; басқа файл атауын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Administrator (in the backup)</source>
+        <translation>Әкімші (резервтік көшірмеде)</translation>
+    </message>
+    <message>
+        <source>its key file is missing or damaged</source>
+        <translation>оның кілт файлы жоқ немесе бүлінген</translation>
+    </message>
+    <message>
+        <source>security event</source>
+        <translation>ақпараттық қауіпсіздік оқиғасы</translation>
+    </message>
+    <message>
+        <source>The store %1 was made by an older version of Grif and must be upgraded, which cannot be done while it is read-only. Open it once where it can be written.</source>
+        <translation>Мәліметтер базасы (%1) Grif-тің ескі нұсқасында жасалған, сондықтан оны жаңарту қажет, ал ол тек оқуға арналған кезде мұны істеу мүмкін емес. Оны жазуға болатын жерде бір рет ашыңыз.</translation>
+    </message>
+    <message>
+        <source>a number or date</source>
+        <translation>сан немесе күн</translation>
+    </message>
+    <message>
+        <source>it is out of the range the register can hold</source>
+        <translation>мән тізілімде сақталатын ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>The store file %1 cannot be opened. Check that the disk or share holding it is connected and that you may read it.</source>
+        <translation>Мәліметтер базасының файлын ашу мүмкін емес: %1. Ол сақталған дискінің немесе желілік ресурстың қосылғанын және сізде оны оқу құқығы бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The store %1 was not closed properly and is read-only here, so its last changes cannot be read. Open it once where it can be written, then try again.</source>
+        <translation>Мәліметтер базасы (%1) дұрыс жабылмаған және бұл жерде тек оқуға арналған, сондықтан оның соңғы өзгерістерін оқу мүмкін емес. Оны жазуға болатын жерде бір рет ашып, содан кейін қайталап көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ExecuteDialog</name>
@@ -4817,6 +5039,33 @@ Not signed yet: %1</source>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>FaultWarning</name>
+    <message>
+        <source>Grif — security warning</source>
+        <translation>Grif — қауіпсіздік туралы ескерту</translation>
+    </message>
+    <message>
+        <source>The check at start found a fault in this store.</source>
+        <translation>Іске қосу кезіндегі тексеру осы мәліметтер базасынан ақау тапты.</translation>
+    </message>
+    <message>
+        <source>The fault is recorded as a security event. Acknowledge it to confirm you have seen it; then investigate it, and restore the store from a verified backup if it is damaged.</source>
+        <translation>Ақау ақпараттық қауіпсіздік оқиғасы ретінде тіркелді. Онымен танысқаныңызды растаңыз; содан кейін оның себебін анықтаңыз, ал мәліметтер базасы бүлінген болса, оны тексерілген резервтік көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Растау</translation>
+    </message>
+    <message>
+        <source>The fault is recorded as a security event. Stop work with this store and inform the auditor. This warning comes back at every start until an administrator or auditor has acknowledged it.</source>
+        <translation>Ақау ақпараттық қауіпсіздік оқиғасы ретінде тіркелді. Осы мәліметтер базасымен жұмысты тоқтатып, аудиторға хабарлаңыз. Әкімші немесе аудитор онымен танысқанын растамайынша, бұл ескерту әр іске қосқан сайын қайта шығады.</translation>
+    </message>
+    <message>
+        <source>&amp;I will inform the auditor</source>
+        <translation>&amp;Аудиторға хабарлаймын</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6847,10 @@ Permission: %3, ref. %4</source>
         <translation>Бағандар…</translation>
     </message>
     <message>
+        <source>Copy registration number</source>
+        <translation>Тіркеу нөмірін көшіру</translation>
+    </message>
+    <message>
         <source>&amp;More…</source>
         <translation>&amp;Тағы…</translation>
     </message>
@@ -6961,6 +7214,101 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a register from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before anything is written. The register it replaces is not deleted: it is kept beside it under a name with &quot;before-restore&quot; and the time. The restore is recorded in the journal of the restored register. Changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely, then restored into a new register file. Use the recovery code from the safe, or the password an administrator had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished">Қалпына келтіру &amp;коды</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation type="unfinished">Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif)</source>
+        <translation type="unfinished">Grif тізілімдері (*.grif)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register will be closed and replaced by the backup made %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return a copy</source>
@@ -7236,6 +7584,118 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>SecurityEvents</name>
+    <message>
+        <source>the workstation&apos;s keyring</source>
+        <translation>жұмыс станциясының кілттер қоймасы</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>кілт файлы</translation>
+    </message>
+    <message>
+        <source>The store file is cut short: its header says %1 pages, the file holds %2 (pages from %3 on are missing).</source>
+        <translation>Мәліметтер базасының файлы қысқартылған: оның тақырыбында %1 бет көрсетілген, ал файлда %2 бет бар (%3-беттен бастап беттер жоқ).</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: pages %1 fail their check.</source>
+        <translation>Мәліметтер базасының файлы бүлінген: %1 беттері тексеруден өтпеді.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: page %1 fails its check.</source>
+        <translation>Мәліметтер базасының файлы бүлінген: %1-бет тексеруден өтпеді.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: a page does not read (%1). The integrity check names the page.</source>
+        <translation>Мәліметтер базасының файлы бүлінген: беттердің бірі оқылмайды (%1). Қай бет екенін мәліметтер базасының тұтастығын тексеру көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Journal records before record %1 were removed.</source>
+        <translation>Журналдағы %1 нөмірлі жазбаның алдындағы жазбалар алып тасталған.</translation>
+    </message>
+    <message>
+        <source>Journal record %1 is out of order.</source>
+        <translation>Журналдағы %1 нөмірлі жазбаның реті бұзылған.</translation>
+    </message>
+    <message>
+        <source>Journal record %1 was changed, inserted or reordered.</source>
+        <translation>Журналдағы %1 нөмірлі жазба өзгертілген, қосылған немесе орны ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>The journal head remembered by %1 is not valid for this store.</source>
+        <translation>Журналдың сақталған соңғы жазбасы (сақталған орны: %1) бұл мәліметтер базасы үшін жарамсыз.</translation>
+    </message>
+    <message>
+        <source>The journal does not match the one %2 remembers: record %1 differs (the journal ends at record %3). The store was replaced or its journal was changed.</source>
+        <translation>Журнал сақталған журналға сәйкес келмейді (сақталған орны: %2): %1 нөмірлі жазба өзгеше (журнал %3 нөмірлі жазбамен аяқталады). Мәліметтер базасы ауыстырылған немесе оның журналы өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The store is an older copy: its journal ends at record %1, %2 remembers record %3.</source>
+        <translation>Мәліметтер базасы — ескірек көшірме: оның журналы %1 нөмірлі жазбамен аяқталады, ал сақталған соңғы жазба — %3 нөмірлі (сақталған орны: %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed logins within %2 minutes (%3 – %4); accounts: %5.</source>
+        <translation>Жүйеге кірудің сәтсіз әрекеттері: %2 минут ішінде %1 (%3 – %4); есептік жазбалар: %5.</translation>
+    </message>
+    <message>
+        <source>Tries with unknown names: %1.</source>
+        <translation>Белгісіз пайдаланушы атымен жасалған әрекеттер: %1.</translation>
+    </message>
+    <message>
+        <source>found when the store was opened</source>
+        <translation>мәліметтер базасын ашу кезінде анықталды</translation>
+    </message>
+    <message>
+        <source>found by the integrity check</source>
+        <translation>тұтастығын тексеру кезінде анықталды</translation>
+    </message>
+    <message>
+        <source>found while writing</source>
+        <translation>жазу кезінде анықталды</translation>
+    </message>
+    <message>
+        <source>found by the check at start</source>
+        <translation>іске қосу кезіндегі тексеруде анықталды</translation>
+    </message>
+    <message>
+        <source>counted at login</source>
+        <translation>жүйеге кіру кезінде есептелді</translation>
+    </message>
+    <message>
+        <source>[waiting to be written into the journal]</source>
+        <translation>[журналға жазылуын күтуде]</translation>
+    </message>
+    <message>
+        <source>[seen by %1]</source>
+        <translation>[танысқан: %1]</translation>
+    </message>
+    <message>
+        <source>[not acknowledged] %1</source>
+        <translation>[танысу расталмаған] %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Security event</source>
+        <translation>Ақпараттық қауіпсіздік оқиғасы</translation>
+    </message>
+    <message>
+        <source>Acknowledge that you have seen this security event?
+%1</source>
+        <translation>Осы ақпараттық қауіпсіздік оқиғасымен танысқаныңызды растайсыз ба?
+%1</translation>
+    </message>
+    <message>
+        <source>Security events (last 30 days)</source>
+        <translation>Ақпараттық қауіпсіздік оқиғалары (соңғы 30 күн)</translation>
+    </message>
+    <message>
+        <source>Double-click an event you have seen to acknowledge it; the acknowledgement is journalled.</source>
+        <translation>Танысқаныңызды растау үшін оқиғаны екі рет басыңыз; растау журналға тіркеледі.</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Visit request %1 sent</source>
@@ -7331,6 +7791,10 @@ Originator: %3</source>
     <message>
         <source>Warn this many days before the last day to send a visit request</source>
         <translation>Сапар туралы өтінішті жіберудің соңғы күніне қанша күн қалғанда ескерту</translation>
+    </message>
+    <message>
+        <source>Remind when the last verified backup is older than (days)</source>
+        <translation>Соңғы тексерілген резервтік көшірме осыдан ескі болса, еске салу (күн)</translation>
     </message>
     <message>
         <source>The 30 days of a dossier run from</source>
@@ -7502,6 +7966,10 @@ Not signed yet: %2</source>
         <translation>Бар тізілімді &amp;ашу…</translation>
     </message>
     <message>
+        <source>&amp;Restore a register from a backup…</source>
+        <translation>&amp;Резервтік көшірмеден тізілімді қалпына келтіру…</translation>
+    </message>
+    <message>
         <source>Open a register</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -7535,6 +8003,18 @@ Not signed yet: %2</source>
     <message>
         <source>Unbound</source>
         <translation>Байланыстырылмаған</translation>
+    </message>
+    <message>
+        <source>the disk or share holding it is mounted read-only</source>
+        <translation>ол сақталған диск немесе желілік ресурс тек оқуға арналған режимде қосылған</translation>
+    </message>
+    <message>
+        <source>you may not write to the store file or its folder</source>
+        <translation>сізде мәліметтер базасының файлына немесе оның қалтасына жазу құқығы жоқ</translation>
+    </message>
+    <message>
+        <source>Read-only store (%1): you can look and search, nothing can be changed or printed, and this session is not recorded in the journal.</source>
+        <translation>Мәліметтер базасы тек оқуға арналған (%1): қарауға және іздеуге болады, ештеңені өзгертуге немесе басып шығаруға болмайды, бұл сеанс журналға тіркелмейді.</translation>
     </message>
 </context>
 <context>
@@ -7880,6 +8360,45 @@ Not signed yet: %2</source>
     <message>
         <source>The password of %1 was reset.</source>
         <translation>%1 пайдаланушысының құпиясөзі қайта орнатылды.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWatch</name>
+    <message>
+        <source>Checking the journal: %1 of %2 records…</source>
+        <translation>Журнал тексерілуде: %2 жазбаның %1…</translation>
+    </message>
+    <message>
+        <source>Checking the journal head…</source>
+        <translation>Журналдың соңғы жазбасы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Checking the store file…</source>
+        <translation>Мәліметтер базасының файлы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Тексеруді тоқтату</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: no fault found.</source>
+        <translation>Мәліметтер базасы тексерілді (%1): ақау табылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: FAULT FOUND (acknowledged).</source>
+        <translation>Мәліметтер базасы тексерілді (%1): АҚАУ ТАБЫЛДЫ (танысу расталған).</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: FAULT FOUND.</source>
+        <translation>Мәліметтер базасы тексерілді (%1): АҚАУ ТАБЫЛДЫ.</translation>
+    </message>
+    <message>
+        <source>The check at start did not finish (%1). It runs again at the next start.</source>
+        <translation>Іске қосу кезіндегі тексеру аяқталмады (%1). Ол келесі іске қосу кезінде қайта орындалады.</translation>
+    </message>
+    <message>
+        <source>The check at start was stopped. It runs again at the next start.</source>
+        <translation>Іске қосу кезіндегі тексеру тоқтатылды. Ол келесі іске қосу кезінде қайта орындалады.</translation>
     </message>
 </context>
 <context>

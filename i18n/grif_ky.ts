@@ -362,6 +362,38 @@
         <translation>Маалымат базасынын ачкычын ачык түрдө берүү</translation>
     </message>
     <message>
+        <source>Backup started</source>
+        <translation>Камдык көчүрмө түзүүнү баштоо</translation>
+    </message>
+    <message>
+        <source>Backup written and verified</source>
+        <translation>Камдык көчүрмөнү жазуу жана текшерүү</translation>
+    </message>
+    <message>
+        <source>Store restored from a backup</source>
+        <translation>Маалымат базасын камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Security event: store file damaged</source>
+        <translation>Маалыматтык коопсуздук окуясы: маалымат базасынын файлы бузулган</translation>
+    </message>
+    <message>
+        <source>Security event: older copy of the store</source>
+        <translation>Маалыматтык коопсуздук окуясы: маалымат базасынын эскирээк көчүрмөсү</translation>
+    </message>
+    <message>
+        <source>Security event: journal chain broken</source>
+        <translation>Маалыматтык коопсуздук окуясы: журналдын чынжыры бузулган</translation>
+    </message>
+    <message>
+        <source>Security event: burst of failed logins</source>
+        <translation>Маалыматтык коопсуздук окуясы: кыска убакытта системага кирүүнүн көп ийгиликсиз аракети</translation>
+    </message>
+    <message>
+        <source>Security event acknowledged</source>
+        <translation>Маалыматтык коопсуздук окуясы менен таанышууну ырастоо</translation>
+    </message>
+    <message>
         <source>Journal exported</source>
         <translation>Журналды экспорттоо</translation>
     </message>
@@ -842,6 +874,10 @@
         <source>&amp;MCI</source>
         <translation>&amp;АЭК</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Кам&amp;дык көчүрмөлөр</translation>
+    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
@@ -1198,6 +1234,57 @@
     <message>
         <source>Save the records shown as JSON lines</source>
         <translation>Көрсөтүлгөн жазууларды JSON саптары катары сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup of this register has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1 by %2, %3 copies, in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup (a folder or removable medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup. Log in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1743,13 @@
     <message>
         <source>State</source>
         <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>%1 is copied; the clipboard will be cleared in %2 seconds.</source>
+        <translation>Көчүрүлдү: %1; алмашуу буфери %2 секунддан кийин тазаланат.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2311,14 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Номерди &amp;көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy the registration number; the clipboard is cleared after 30 seconds</source>
+        <translation>Каттоо номерин көчүрүү; алмашуу буфери 30 секунддан кийин тазаланат</translation>
     </message>
     <message>
         <source>Receipt &amp;confirmation…</source>
@@ -3518,16 +3620,32 @@ Not signed yet: %1</source>
         <translation>%1 жолунда маалымат базасы мурунтан эле бар. Файлдын башка атын тандаңыз.</translation>
     </message>
     <message>
-        <source>The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.</source>
-        <translation>%1 ачкыч файлы жок же бузулган. Аны камдык көчүрмөдөн калыбына келтириңиз же калыбына келтирүү кодун колдонуңуз.</translation>
+        <source>The key file %1 is missing or damaged, so the store cannot be opened, not even with the recovery code. Put back the key file from the latest backup of this store, or ask the administrator.</source>
+        <translation>Ачкыч файлы жок же бузулган: %1. Ошондуктан маалымат базасын ачуу мүмкүн эмес, калыбына келтирүү коду менен да ачылбайт. Ачкыч файлын ушул маалымат базасынын акыркы камдык көчүрмөсүнөн ордуна коюңуз же администраторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>This store is bound to a workstation whose keyring does not answer: the keyring is locked or its entry is gone, or this is another workstation. Unlock the keyring (log in to the desktop again) and retry; to move the store to this workstation, an administrator runs grif-cli bind --recovery with the recovery code.</source>
+        <translation>Бул маалымат базасы ачкычтар сактагычы жооп бербеген жумушчу станцияга байланган: ачкычтар сактагычы бөгөттөлгөн же андагы жазуу жок болуп кеткен, же бул башка жумушчу станция. Ачкычтар сактагычын бөгөттөн чыгарып (операциялык системанын сеансына кайра кириңиз), кайра аракет кылыңыз; маалымат базасын ушул жумушчу станцияга көчүрүү үчүн администратор калыбына келтирүү коду менен grif-cli bind --recovery буйругун аткарат.</translation>
+    </message>
+    <message>
+        <source>The store is read-only here, so nothing can be changed. To work in it, copy the store with its .keys file to a folder you may write to, or ask the administrator for write access, then open it again.</source>
+        <translation>Бул жерде маалымат базасы окуу үчүн гана жеткиликтүү, ошондуктан эч нерсени өзгөртүүгө болбойт. Аны менен иштөө үчүн маалымат базасын .keys файлы менен кошо сиз жаза ала турган папкага көчүрүңүз же администратордон жазуу укугун сураңыз, андан кийин аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 cannot be used: %2. Nothing was restored; use another backup.</source>
+        <translation>%1 папкасындагы камдык көчүрмөнү колдонууга болбойт: %2. Эч нерсе калыбына келтирилген жок; башка камдык көчүрмөнү колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2. Check that the medium is inserted, writable and has free space, then make the backup again. The store itself is unchanged.</source>
+        <translation>Камдык көчүрмөнү %1 жолуна жазуу мүмкүн болгон жок: %2. Алып жүрүүчү салынганын, ага жазууга болорун жана анда бош орун бар экенин текшерип, камдык көчүрмөнү кайра түзүңүз. Маалымат базасынын өзү өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.</source>
+        <translation>Камдык көчүрмө жазылды, бирок аны текшерүү ийгиликсиз аяктады: %1. Ал сакталган жок. Камдык көчүрмөнү башка алып жүрүүчүгө кайра түзүңүз; дагы ийгиликсиз болсо, маалымат базасынын бүтүндүгүн текшериңиз.</translation>
     </message>
     <message>
         <source>The store does not open with this key: the file is damaged or belongs to another key file.</source>
         <translation>Маалымат базасы бул ачкыч менен ачылбайт: файл бузулган же башка ачкыч файлына таандык.</translation>
-    </message>
-    <message>
-        <source>This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.</source>
-        <translation>Бул маалымат базасы башка жумушчу станцияга байланган же ачкычтар сактагычы бөгөттөлгөн. Ачкычтар сактагычын бөгөттөн чыгарыңыз же маалымат базасын калыбына келтирүү коду менен ачыңыз.</translation>
     </message>
     <message>
         <source>Integrity check failed: %1. Stop work and inform the auditor.</source>
@@ -3548,10 +3666,6 @@ Not signed yet: %1</source>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
         <translation>Диск толуп калды. Орун бошотуп, кайра аракет кылыңыз; эч нерсе сакталган жок.</translation>
-    </message>
-    <message>
-        <source>The store is read-only; changes cannot be saved.</source>
-        <translation>Маалымат базасы окуу үчүн гана жеткиликтүү; өзгөртүүлөрдү сактоо мүмкүн эмес.</translation>
     </message>
     <message>
         <source>at least 12 characters are required</source>
@@ -3580,6 +3694,10 @@ Not signed yet: %1</source>
     <message>
         <source>Grif</source>
         <translation>Grif</translation>
+    </message>
+    <message>
+        <source>name the store file to restore into</source>
+        <translation>калыбына келтирилүүчү маалымат базасынын файлын көрсөтүңүз</translation>
     </message>
     <message>
         <source>give form, number, issue and expiry dates together</source>
@@ -4234,6 +4352,10 @@ Not signed yet: %1</source>
         <translation>нуска</translation>
     </message>
     <message>
+        <source>copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>сыпаттамасы</translation>
     </message>
@@ -4701,6 +4823,106 @@ Not signed yet: %1</source>
         <source>when nothing was shown, say so in the closing note</source>
         <translation>эч нерсе көрсөтүлбөсө, бул тууралуу жабуудагы эскертүүдө жазыңыз</translation>
     </message>
+    <message>
+        <source>its manifest.json is missing</source>
+        <translation>анын manifest.json файлы жок</translation>
+    </message>
+    <message>
+        <source>its manifest.json is unreadable</source>
+        <translation>анын manifest.json файлы окулбайт</translation>
+    </message>
+    <message>
+        <source>its manifest.json was changed or belongs to another store (the seal does not match)</source>
+        <translation>анын manifest.json файлы өзгөртүлгөн же башка маалымат базасына таандык (мөөр дал келбейт)</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>Камдык көчүрмө түзүү жокко чыгарылды; эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>its store file is damaged (first bad page %1)</source>
+        <translation>анын маалымат базасынын файлы бузулган (биринчи бузулган бет: %1)</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing or differs from the manifest</source>
+        <translation>%1 файлы жок же манифесттен айырмаланат</translation>
+    </message>
+    <message>
+        <source>its audit journal is broken at record %1</source>
+        <translation>анын окуяларды каттоо журналынын бүтүндүгү %1 номерлүү жазууда бузулган</translation>
+    </message>
+    <message>
+        <source>its journal head differs from the manifest</source>
+        <translation>анын журналынын акыркы жазуусу манифесттен айырмаланат</translation>
+    </message>
+    <message>
+        <source>its row counts differ from the manifest</source>
+        <translation>анын таблицаларындагы саптардын саны манифесттен айырмаланат</translation>
+    </message>
+    <message>
+        <source>it is not a copy of this store&apos;s journal</source>
+        <translation>ал ушул маалымат базасынын журналынын көчүрмөсү эмес</translation>
+    </message>
+    <message>
+        <source>the folder disappeared (was the medium removed?)</source>
+        <translation>папка жок болуп кетти (алып жүрүүчү чыгарылып алындыбы?)</translation>
+    </message>
+    <message>
+        <source>its key file</source>
+        <translation>анын ачкыч файлы</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s keyring</source>
+        <translation>жумушчу станциянын ачкычтар сактагычы</translation>
+    </message>
+    <message>
+        <source>The store was replaced by an older copy: its journal ends at record %1, its key file remembers record %2. Inform the auditor.</source>
+        <translation>Маалымат базасы эскирээк көчүрмө менен алмаштырылган: анын журналы %1 номерлүү жазуу менен бүтөт, ал эми анын ачкыч файлында %2 номерлүү жазуу катталган. Аудиторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal does not match the one remembered by %3: its record %2 differs (the journal ends at record %1). The store was replaced or its journal was changed. Inform the auditor.</source>
+        <translation>Маалымат базасынын журналы %3 ичинде сакталган журналга дал келбейт: анын %2 номерлүү жазуусу айырмаланат (журнал %1 номерлүү жазуу менен бүтөт). Маалымат базасы алмаштырылган же анын журналы өзгөртүлгөн. Аудиторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The journal head remembered by %3 is not valid for this store: it was changed, or the store was replaced. Inform the auditor.</source>
+        <translation>%3 ичинде сакталган журналдын акыркы жазуусу бул маалымат базасы үчүн жараксыз: ал өзгөртүлгөн же маалымат базасы алмаштырылган. Аудиторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>the backup is of another register than the one at %1; choose another file name</source>
+        <translation>камдык көчүрмө %1 жолундагы реестрге эмес, башка реестрге таандык; файлдын башка атын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Administrator (in the backup)</source>
+        <translation>Администратор (камдык көчүрмөдө)</translation>
+    </message>
+    <message>
+        <source>its key file is missing or damaged</source>
+        <translation>анын ачкыч файлы жок же бузулган</translation>
+    </message>
+    <message>
+        <source>security event</source>
+        <translation>маалыматтык коопсуздук окуясы</translation>
+    </message>
+    <message>
+        <source>The store %1 was made by an older version of Grif and must be upgraded, which cannot be done while it is read-only. Open it once where it can be written.</source>
+        <translation>Маалымат базасы (%1) Grif программасынын эскирээк версиясында түзүлгөн, аны жаңыртуу керек, бирок ал окуу үчүн гана жеткиликтүү болгондо муну аткарууга болбойт. Аны жазууга мүмкүн болгон жерде бир жолу ачыңыз.</translation>
+    </message>
+    <message>
+        <source>a number or date</source>
+        <translation>сан же күн</translation>
+    </message>
+    <message>
+        <source>it is out of the range the register can hold</source>
+        <translation>маани реестр сактай ала турган чектен тышкары</translation>
+    </message>
+    <message>
+        <source>The store file %1 cannot be opened. Check that the disk or share holding it is connected and that you may read it.</source>
+        <translation>Маалымат базасынын файлын ачуу мүмкүн эмес: %1. Ал жайгашкан диск же тармактык папка туташтырылганын жана аны окууга укугуңуз бар экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <source>The store %1 was not closed properly and is read-only here, so its last changes cannot be read. Open it once where it can be written, then try again.</source>
+        <translation>Маалымат базасы (%1) туура эмес жабылган жана бул жерде окуу үчүн гана жеткиликтүү, ошондуктан анын акыркы өзгөртүүлөрүн окуу мүмкүн эмес. Аны жазууга мүмкүн болгон жерде бир жолу ачып, андан кийин кайра аракет кылыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ExecuteDialog</name>
@@ -4817,6 +5039,33 @@ Not signed yet: %1</source>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттоо…</translation>
+    </message>
+</context>
+<context>
+    <name>FaultWarning</name>
+    <message>
+        <source>Grif — security warning</source>
+        <translation>Grif — коопсуздук боюнча эскертүү</translation>
+    </message>
+    <message>
+        <source>The check at start found a fault in this store.</source>
+        <translation>Ишке киргизүүдөгү текшерүү бул маалымат базасында бузулууну аныктады.</translation>
+    </message>
+    <message>
+        <source>The fault is recorded as a security event. Acknowledge it to confirm you have seen it; then investigate it, and restore the store from a verified backup if it is damaged.</source>
+        <translation>Бузулуу маалыматтык коопсуздук окуясы катары катталды. Аны көргөнүңүздү ырастаңыз; андан кийин аны иликтеңиз, эгер маалымат базасы бузулган болсо, аны текшерилген камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>Көргөнүмдү &amp;ырастайм</translation>
+    </message>
+    <message>
+        <source>The fault is recorded as a security event. Stop work with this store and inform the auditor. This warning comes back at every start until an administrator or auditor has acknowledged it.</source>
+        <translation>Бузулуу маалыматтык коопсуздук окуясы катары катталды. Бул маалымат базасы менен ишти токтотуп, аудиторго кабарлаңыз. Администратор же аудитор аны көргөнүн ырастамайынча, бул эскертүү ар бир ишке киргизүүдө кайра чыгат.</translation>
+    </message>
+    <message>
+        <source>&amp;I will inform the auditor</source>
+        <translation>Аудиторго &amp;кабарлайм</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6847,10 @@ Permission: %3, ref. %4</source>
         <translation>Мамычалар…</translation>
     </message>
     <message>
+        <source>Copy registration number</source>
+        <translation>Каттоо номерин көчүрүү</translation>
+    </message>
+    <message>
         <source>&amp;More…</source>
         <translation>&amp;Дагы…</translation>
     </message>
@@ -6961,6 +7214,101 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a register from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before anything is written. The register it replaces is not deleted: it is kept beside it under a name with &quot;before-restore&quot; and the time. The restore is recorded in the journal of the restored register. Changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely, then restored into a new register file. Use the recovery code from the safe, or the password an administrator had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished">Калыбына келтирүү &amp;коду</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation type="unfinished">Калыбына келтирүү коду</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif)</source>
+        <translation type="unfinished">Grif реестрлери (*.grif)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register will be closed and replaced by the backup made %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return a copy</source>
@@ -7236,6 +7584,118 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>SecurityEvents</name>
+    <message>
+        <source>the workstation&apos;s keyring</source>
+        <translation>жумушчу станциянын ачкычтар сактагычы</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>ачкыч файлы</translation>
+    </message>
+    <message>
+        <source>The store file is cut short: its header says %1 pages, the file holds %2 (pages from %3 on are missing).</source>
+        <translation>Маалымат базасынын файлы кыскартылган: анын баш бөлүгүндө %1 бет көрсөтүлгөн, ал эми файлда %2 бет бар (%3-беттен баштап беттер жок).</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: pages %1 fail their check.</source>
+        <translation>Маалымат базасынын файлы бузулган: %1 номерлүү беттер текшерүүдөн өткөн жок.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: page %1 fails its check.</source>
+        <translation>Маалымат базасынын файлы бузулган: %1 номерлүү бет текшерүүдөн өткөн жок.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: a page does not read (%1). The integrity check names the page.</source>
+        <translation>Маалымат базасынын файлы бузулган: бир бет окулбайт (%1). Бузулган бетти бүтүндүктү текшерүү көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>Journal records before record %1 were removed.</source>
+        <translation>Журналдын %1 номерлүү жазуусуна чейинки жазуулары өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>Journal record %1 is out of order.</source>
+        <translation>Журналдын %1 номерлүү жазуусунун ирети бузулган.</translation>
+    </message>
+    <message>
+        <source>Journal record %1 was changed, inserted or reordered.</source>
+        <translation>Журналдын %1 номерлүү жазуусу өзгөртүлгөн, кыстарылган же анын орду алмаштырылган.</translation>
+    </message>
+    <message>
+        <source>The journal head remembered by %1 is not valid for this store.</source>
+        <translation>%1 ичинде сакталган журналдын акыркы жазуусу бул маалымат базасы үчүн жараксыз.</translation>
+    </message>
+    <message>
+        <source>The journal does not match the one %2 remembers: record %1 differs (the journal ends at record %3). The store was replaced or its journal was changed.</source>
+        <translation>Журнал %2 ичинде сакталган журналга дал келбейт: %1 номерлүү жазуу айырмаланат (журнал %3 номерлүү жазуу менен бүтөт). Маалымат базасы алмаштырылган же анын журналы өзгөртүлгөн.</translation>
+    </message>
+    <message>
+        <source>The store is an older copy: its journal ends at record %1, %2 remembers record %3.</source>
+        <translation>Маалымат базасы — эскирээк көчүрмө: анын журналы %1 номерлүү жазуу менен бүтөт, ал эми %2 ичинде %3 номерлүү жазуу сакталган.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins within %2 minutes (%3 – %4); accounts: %5.</source>
+        <translation>Системага кирүүнүн ийгиликсиз аракеттери: %2 мүнөттүн ичинде %1 жолу (%3 – %4); эсептик жазуулар: %5.</translation>
+    </message>
+    <message>
+        <source>Tries with unknown names: %1.</source>
+        <translation>Белгисиз аттар менен жасалган аракеттер: %1.</translation>
+    </message>
+    <message>
+        <source>found when the store was opened</source>
+        <translation>маалымат базасы ачылганда аныкталды</translation>
+    </message>
+    <message>
+        <source>found by the integrity check</source>
+        <translation>бүтүндүктү текшерүүдө аныкталды</translation>
+    </message>
+    <message>
+        <source>found while writing</source>
+        <translation>жазуу учурунда аныкталды</translation>
+    </message>
+    <message>
+        <source>found by the check at start</source>
+        <translation>ишке киргизүүдөгү текшерүүдө аныкталды</translation>
+    </message>
+    <message>
+        <source>counted at login</source>
+        <translation>системага кирүүдө эсептелди</translation>
+    </message>
+    <message>
+        <source>[waiting to be written into the journal]</source>
+        <translation>[журналга жазылууну күтүүдө]</translation>
+    </message>
+    <message>
+        <source>[seen by %1]</source>
+        <translation>[көргөн: %1]</translation>
+    </message>
+    <message>
+        <source>[not acknowledged] %1</source>
+        <translation>[көрүлгөнү ырасталган эмес] %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Security event</source>
+        <translation>Маалыматтык коопсуздук окуясы</translation>
+    </message>
+    <message>
+        <source>Acknowledge that you have seen this security event?
+%1</source>
+        <translation>Бул маалыматтык коопсуздук окуясын көргөнүңүздү ырастайсызбы?
+%1</translation>
+    </message>
+    <message>
+        <source>Security events (last 30 days)</source>
+        <translation>Маалыматтык коопсуздук окуялары (акыркы 30 күн)</translation>
+    </message>
+    <message>
+        <source>Double-click an event you have seen to acknowledge it; the acknowledgement is journalled.</source>
+        <translation>Көргөнүңүздү ырастоо үчүн окуяны эки жолу басыңыз; ырастоо журналга катталат.</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Visit request %1 sent</source>
@@ -7331,6 +7791,10 @@ Originator: %3</source>
     <message>
         <source>Warn this many days before the last day to send a visit request</source>
         <translation>Сапар жөнүндө өтүнүчтү жөнөтүүнүн акыркы күнүнө канча күн калганда эскертүү</translation>
+    </message>
+    <message>
+        <source>Remind when the last verified backup is older than (days)</source>
+        <translation>Акыркы текшерилген камдык көчүрмө ушундан эски болсо эскертүү (күн)</translation>
     </message>
     <message>
         <source>The 30 days of a dossier run from</source>
@@ -7502,6 +7966,10 @@ Not signed yet: %2</source>
         <translation>Бар болгон реестрди &amp;ачуу…</translation>
     </message>
     <message>
+        <source>&amp;Restore a register from a backup…</source>
+        <translation>Реестрди камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
         <source>Open a register</source>
         <translation>Реестрди ачуу</translation>
     </message>
@@ -7535,6 +8003,18 @@ Not signed yet: %2</source>
     <message>
         <source>Unbound</source>
         <translation>Байланбаган</translation>
+    </message>
+    <message>
+        <source>the disk or share holding it is mounted read-only</source>
+        <translation>ал жайгашкан диск же тармактык папка окуу үчүн гана туташтырылган</translation>
+    </message>
+    <message>
+        <source>you may not write to the store file or its folder</source>
+        <translation>маалымат базасынын файлына же анын папкасына жазууга укугуңуз жок</translation>
+    </message>
+    <message>
+        <source>Read-only store (%1): you can look and search, nothing can be changed or printed, and this session is not recorded in the journal.</source>
+        <translation>Маалымат базасы окуу үчүн гана (%1): көрүүгө жана издөөгө болот, эч нерсени өзгөртүүгө же басып чыгарууга болбойт, бул сеанс журналга катталбайт.</translation>
     </message>
 </context>
 <context>
@@ -7880,6 +8360,45 @@ Not signed yet: %2</source>
     <message>
         <source>The password of %1 was reset.</source>
         <translation>Сырсөз кайра орнотулду: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWatch</name>
+    <message>
+        <source>Checking the journal: %1 of %2 records…</source>
+        <translation>Журнал текшерилүүдө: %1 / %2 жазуу…</translation>
+    </message>
+    <message>
+        <source>Checking the journal head…</source>
+        <translation>Журналдын акыркы жазуусу текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Checking the store file…</source>
+        <translation>Маалымат базасынын файлы текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Текшерүүнү токтотуу</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: no fault found.</source>
+        <translation>Маалымат базасы текшерилди (%1): бузулуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: FAULT FOUND (acknowledged).</source>
+        <translation>Маалымат базасы текшерилди (%1): БУЗУЛУУ ТАБЫЛДЫ (көргөнү ырасталган).</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: FAULT FOUND.</source>
+        <translation>Маалымат базасы текшерилди (%1): БУЗУЛУУ ТАБЫЛДЫ.</translation>
+    </message>
+    <message>
+        <source>The check at start did not finish (%1). It runs again at the next start.</source>
+        <translation>Ишке киргизүүдөгү текшерүү аягына чыккан жок (%1). Ал кийинки ишке киргизүүдө кайра аткарылат.</translation>
+    </message>
+    <message>
+        <source>The check at start was stopped. It runs again at the next start.</source>
+        <translation>Ишке киргизүүдөгү текшерүү токтотулду. Ал кийинки ишке киргизүүдө кайра аткарылат.</translation>
     </message>
 </context>
 <context>

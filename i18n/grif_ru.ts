@@ -362,6 +362,38 @@
         <translation>Выдача ключа базы данных в открытом виде</translation>
     </message>
     <message>
+        <source>Backup started</source>
+        <translation>Начало резервного копирования</translation>
+    </message>
+    <message>
+        <source>Backup written and verified</source>
+        <translation>Запись и проверка резервной копии</translation>
+    </message>
+    <message>
+        <source>Store restored from a backup</source>
+        <translation>Восстановление базы данных из резервной копии</translation>
+    </message>
+    <message>
+        <source>Security event: store file damaged</source>
+        <translation>Событие информационной безопасности: повреждение файла базы данных</translation>
+    </message>
+    <message>
+        <source>Security event: older copy of the store</source>
+        <translation>Событие информационной безопасности: подмена базы данных более старой копией</translation>
+    </message>
+    <message>
+        <source>Security event: journal chain broken</source>
+        <translation>Событие информационной безопасности: нарушение цепочки записей журнала</translation>
+    </message>
+    <message>
+        <source>Security event: burst of failed logins</source>
+        <translation>Событие информационной безопасности: серия неудачных попыток входа</translation>
+    </message>
+    <message>
+        <source>Security event acknowledged</source>
+        <translation>Подтверждение ознакомления с событием информационной безопасности</translation>
+    </message>
+    <message>
         <source>Journal exported</source>
         <translation>Экспорт журнала</translation>
     </message>
@@ -842,6 +874,10 @@
         <source>&amp;MCI</source>
         <translation>&amp;МРП</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Резервные копии</translation>
+    </message>
 </context>
 <context>
     <name>AgreeDialog</name>
@@ -1200,6 +1236,57 @@
     <message>
         <source>Save the records shown as JSON lines</source>
         <translation>Сохранить показанные записи в формате JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup of this register has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1 by %2, %3 copies, in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup (a folder or removable medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup. Log in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1747,13 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>%1 is copied; the clipboard will be cleared in %2 seconds.</source>
+        <translation>Скопировано: %1; буфер обмена будет очищен через %2 с.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2316,14 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>Copy the registration number; the clipboard is cleared after 30 seconds</source>
+        <translation>Копировать учётный номер; буфер обмена очищается через 30 секунд</translation>
     </message>
     <message>
         <source>Receipt &amp;confirmation…</source>
@@ -3523,16 +3625,32 @@ Not signed yet: %1</source>
         <translation>По пути %1 база данных уже существует. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <source>The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.</source>
-        <translation>Файл ключей %1 отсутствует или повреждён. Восстановите его из резервной копии или воспользуйтесь кодом восстановления.</translation>
+        <source>The key file %1 is missing or damaged, so the store cannot be opened, not even with the recovery code. Put back the key file from the latest backup of this store, or ask the administrator.</source>
+        <translation>Файл ключей %1 отсутствует или повреждён, поэтому базу данных невозможно открыть даже с кодом восстановления. Верните на место файл ключей из последней резервной копии этой базы данных или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This store is bound to a workstation whose keyring does not answer: the keyring is locked or its entry is gone, or this is another workstation. Unlock the keyring (log in to the desktop again) and retry; to move the store to this workstation, an administrator runs grif-cli bind --recovery with the recovery code.</source>
+        <translation>Эта база данных привязана к рабочей станции, хранилище ключей которой не отвечает: хранилище ключей заблокировано, запись в нём удалена или это другая рабочая станция. Разблокируйте хранилище ключей (повторно войдите в сеанс рабочего стола) и повторите попытку; чтобы перенести базу данных на эту рабочую станцию, администратор выполняет команду grif-cli bind --recovery с кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>The store is read-only here, so nothing can be changed. To work in it, copy the store with its .keys file to a folder you may write to, or ask the administrator for write access, then open it again.</source>
+        <translation>Здесь база данных доступна только для чтения, поэтому вносить изменения невозможно. Чтобы работать с ней, скопируйте базу данных вместе с её файлом .keys в папку, в которую у вас есть право записи, или попросите администратора предоставить право записи, затем откройте её снова.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 cannot be used: %2. Nothing was restored; use another backup.</source>
+        <translation>Резервную копию в папке %1 невозможно использовать: %2. Ничего не восстановлено; используйте другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2. Check that the medium is inserted, writable and has free space, then make the backup again. The store itself is unchanged.</source>
+        <translation>Не удалось записать резервную копию в %1: %2. Проверьте, что носитель вставлен, доступен для записи и на нём есть свободное место, затем создайте резервную копию ещё раз. Сама база данных не изменилась.</translation>
+    </message>
+    <message>
+        <source>The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.</source>
+        <translation>Резервная копия записана, но не прошла проверку: %1. Она не сохранена. Создайте резервную копию ещё раз на другом носителе; если проверка снова не будет пройдена, выполните проверку целостности базы данных.</translation>
     </message>
     <message>
         <source>The store does not open with this key: the file is damaged or belongs to another key file.</source>
         <translation>База данных не открывается этим ключом: файл повреждён или относится к другому файлу ключей.</translation>
-    </message>
-    <message>
-        <source>This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.</source>
-        <translation>Эта база данных привязана к другой рабочей станции, либо хранилище ключей заблокировано. Разблокируйте хранилище ключей или откройте базу данных с помощью кода восстановления.</translation>
     </message>
     <message>
         <source>Integrity check failed: %1. Stop work and inform the auditor.</source>
@@ -3553,10 +3671,6 @@ Not signed yet: %1</source>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
         <translation>Диск заполнен. Освободите место и повторите попытку; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>The store is read-only; changes cannot be saved.</source>
-        <translation>База данных доступна только для чтения; изменения не могут быть сохранены.</translation>
     </message>
     <message>
         <source>at least 12 characters are required</source>
@@ -3585,6 +3699,10 @@ Not signed yet: %1</source>
     <message>
         <source>Grif</source>
         <translation>Grif</translation>
+    </message>
+    <message>
+        <source>name the store file to restore into</source>
+        <translation>укажите файл базы данных, в который выполняется восстановление</translation>
     </message>
     <message>
         <source>give form, number, issue and expiry dates together</source>
@@ -4239,6 +4357,10 @@ Not signed yet: %1</source>
         <translation>экземпляр</translation>
     </message>
     <message>
+        <source>copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>описание</translation>
     </message>
@@ -4706,6 +4828,106 @@ Not signed yet: %1</source>
         <source>when nothing was shown, say so in the closing note</source>
         <translation>если ничего не было показано, укажите это в примечании при закрытии</translation>
     </message>
+    <message>
+        <source>its manifest.json is missing</source>
+        <translation>отсутствует её файл manifest.json</translation>
+    </message>
+    <message>
+        <source>its manifest.json is unreadable</source>
+        <translation>не удаётся прочитать её файл manifest.json</translation>
+    </message>
+    <message>
+        <source>its manifest.json was changed or belongs to another store (the seal does not match)</source>
+        <translation>её файл manifest.json изменён или относится к другой базе данных (контрольная печать не совпадает)</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>Резервное копирование отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>its store file is damaged (first bad page %1)</source>
+        <translation>файл базы данных в ней повреждён (первая повреждённая страница — %1)</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing or differs from the manifest</source>
+        <translation>файл %1 отсутствует или не соответствует манифесту</translation>
+    </message>
+    <message>
+        <source>its audit journal is broken at record %1</source>
+        <translation>целостность её журнала регистрации событий нарушена на записи № %1</translation>
+    </message>
+    <message>
+        <source>its journal head differs from the manifest</source>
+        <translation>последняя запись её журнала не совпадает с указанной в манифесте</translation>
+    </message>
+    <message>
+        <source>its row counts differ from the manifest</source>
+        <translation>количество строк в ней не совпадает с указанным в манифесте</translation>
+    </message>
+    <message>
+        <source>it is not a copy of this store&apos;s journal</source>
+        <translation>она не является копией журнала этой базы данных</translation>
+    </message>
+    <message>
+        <source>the folder disappeared (was the medium removed?)</source>
+        <translation>папка больше недоступна (не извлечён ли носитель?)</translation>
+    </message>
+    <message>
+        <source>its key file</source>
+        <translation>файле ключей базы данных</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s keyring</source>
+        <translation>хранилище ключей рабочей станции</translation>
+    </message>
+    <message>
+        <source>The store was replaced by an older copy: its journal ends at record %1, its key file remembers record %2. Inform the auditor.</source>
+        <translation>База данных заменена более старой копией: её журнал заканчивается записью № %1, а в файле ключей зафиксирована запись № %2. Сообщите аудитору.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal does not match the one remembered by %3: its record %2 differs (the journal ends at record %1). The store was replaced or its journal was changed. Inform the auditor.</source>
+        <translation>Журнал базы данных не совпадает с журналом, сведения о котором сохранены в %3: запись № %2 отличается (журнал заканчивается записью № %1). База данных заменена или её журнал изменён. Сообщите аудитору.</translation>
+    </message>
+    <message>
+        <source>The journal head remembered by %3 is not valid for this store: it was changed, or the store was replaced. Inform the auditor.</source>
+        <translation>Сведения о последней записи журнала, сохранённые в %3, недействительны для этой базы данных: они изменены либо база данных заменена. Сообщите аудитору.</translation>
+    </message>
+    <message>
+        <source>the backup is of another register than the one at %1; choose another file name</source>
+        <translation>резервная копия относится не к тому реестру, который находится по пути %1; выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>Administrator (in the backup)</source>
+        <translation>Администратор (в резервной копии)</translation>
+    </message>
+    <message>
+        <source>its key file is missing or damaged</source>
+        <translation>её файл ключей отсутствует или повреждён</translation>
+    </message>
+    <message>
+        <source>security event</source>
+        <translation>событие информационной безопасности</translation>
+    </message>
+    <message>
+        <source>The store %1 was made by an older version of Grif and must be upgraded, which cannot be done while it is read-only. Open it once where it can be written.</source>
+        <translation>База данных %1 создана более старой версией Grif и должна быть обновлена, но это невозможно, пока она доступна только для чтения. Откройте её один раз там, где в неё возможна запись.</translation>
+    </message>
+    <message>
+        <source>a number or date</source>
+        <translation>число или дата</translation>
+    </message>
+    <message>
+        <source>it is out of the range the register can hold</source>
+        <translation>значение выходит за пределы диапазона, допустимого в реестре</translation>
+    </message>
+    <message>
+        <source>The store file %1 cannot be opened. Check that the disk or share holding it is connected and that you may read it.</source>
+        <translation>Не удаётся открыть файл базы данных %1. Проверьте, что диск или сетевая папка, где он находится, подключены и у вас есть право на чтение этого файла.</translation>
+    </message>
+    <message>
+        <source>The store %1 was not closed properly and is read-only here, so its last changes cannot be read. Open it once where it can be written, then try again.</source>
+        <translation>База данных %1 не была закрыта надлежащим образом и здесь доступна только для чтения, поэтому её последние изменения не могут быть прочитаны. Откройте её один раз там, где в неё возможна запись, затем повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>ExecuteDialog</name>
@@ -4822,6 +5044,33 @@ Not signed yet: %1</source>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
+    <name>FaultWarning</name>
+    <message>
+        <source>Grif — security warning</source>
+        <translation>Grif — предупреждение о безопасности</translation>
+    </message>
+    <message>
+        <source>The check at start found a fault in this store.</source>
+        <translation>Проверка при запуске выявила нарушение в этой базе данных.</translation>
+    </message>
+    <message>
+        <source>The fault is recorded as a security event. Acknowledge it to confirm you have seen it; then investigate it, and restore the store from a verified backup if it is damaged.</source>
+        <translation>Нарушение зарегистрировано как событие информационной безопасности. Подтвердите ознакомление с ним; затем выясните его причины и, если база данных повреждена, восстановите её из проверенной резервной копии.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Подтвердить ознакомление</translation>
+    </message>
+    <message>
+        <source>The fault is recorded as a security event. Stop work with this store and inform the auditor. This warning comes back at every start until an administrator or auditor has acknowledged it.</source>
+        <translation>Нарушение зарегистрировано как событие информационной безопасности. Прекратите работу с этой базой данных и сообщите аудитору. Это предупреждение будет появляться при каждом запуске, пока администратор или аудитор не подтвердит ознакомление с ним.</translation>
+    </message>
+    <message>
+        <source>&amp;I will inform the auditor</source>
+        <translation>&amp;Я сообщу аудитору</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6856,10 @@ Permission: %3, ref. %4</source>
         <translation>Столбцы…</translation>
     </message>
     <message>
+        <source>Copy registration number</source>
+        <translation>Копировать учётный номер</translation>
+    </message>
+    <message>
         <source>&amp;More…</source>
         <translation>&amp;Ещё…</translation>
     </message>
@@ -6970,6 +7223,101 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a register from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before anything is written. The register it replaces is not deleted: it is kept beside it under a name with &quot;before-restore&quot; and the time. The restore is recorded in the journal of the restored register. Changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely, then restored into a new register file. Use the recovery code from the safe, or the password an administrator had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished">&amp;Код восстановления</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation type="unfinished">Код восстановления</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grif registers (*.grif)</source>
+        <translation type="unfinished">Реестры Grif (*.grif)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register will be closed and replaced by the backup made %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return a copy</source>
@@ -7245,6 +7593,118 @@ Originator: %3</source>
     </message>
 </context>
 <context>
+    <name>SecurityEvents</name>
+    <message>
+        <source>the workstation&apos;s keyring</source>
+        <translation>хранилище ключей рабочей станции</translation>
+    </message>
+    <message>
+        <source>the key file</source>
+        <translation>файле ключей</translation>
+    </message>
+    <message>
+        <source>The store file is cut short: its header says %1 pages, the file holds %2 (pages from %3 on are missing).</source>
+        <translation>Файл базы данных усечён: по заголовку страниц — %1, в файле — %2 (отсутствуют страницы начиная с № %3).</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: pages %1 fail their check.</source>
+        <translation>Файл базы данных повреждён: страницы %1 не прошли проверку.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: page %1 fails its check.</source>
+        <translation>Файл базы данных повреждён: страница %1 не прошла проверку.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged: a page does not read (%1). The integrity check names the page.</source>
+        <translation>Файл базы данных повреждён: не удаётся прочитать страницу (%1). Номер страницы покажет проверка целостности.</translation>
+    </message>
+    <message>
+        <source>Journal records before record %1 were removed.</source>
+        <translation>Удалены записи журнала, предшествующие записи № %1.</translation>
+    </message>
+    <message>
+        <source>Journal record %1 is out of order.</source>
+        <translation>Нарушен порядок записей журнала: запись № %1.</translation>
+    </message>
+    <message>
+        <source>Journal record %1 was changed, inserted or reordered.</source>
+        <translation>Запись журнала № %1 изменена, вставлена или перемещена.</translation>
+    </message>
+    <message>
+        <source>The journal head remembered by %1 is not valid for this store.</source>
+        <translation>Сведения о последней записи журнала, сохранённые в %1, недействительны для этой базы данных.</translation>
+    </message>
+    <message>
+        <source>The journal does not match the one %2 remembers: record %1 differs (the journal ends at record %3). The store was replaced or its journal was changed.</source>
+        <translation>Журнал не совпадает с журналом, сведения о котором сохранены в %2: запись № %1 отличается (журнал заканчивается записью № %3). База данных заменена или её журнал изменён.</translation>
+    </message>
+    <message>
+        <source>The store is an older copy: its journal ends at record %1, %2 remembers record %3.</source>
+        <translation>База данных является более старой копией: её журнал заканчивается записью № %1, а в %2 зафиксирована запись № %3.</translation>
+    </message>
+    <message>
+        <source>%1 failed logins within %2 minutes (%3 – %4); accounts: %5.</source>
+        <translation>Неудачных попыток входа: %1 за %2 мин (%3 – %4); учётные записи: %5.</translation>
+    </message>
+    <message>
+        <source>Tries with unknown names: %1.</source>
+        <translation>Попыток входа с неизвестными именами пользователей: %1.</translation>
+    </message>
+    <message>
+        <source>found when the store was opened</source>
+        <translation>выявлено при открытии базы данных</translation>
+    </message>
+    <message>
+        <source>found by the integrity check</source>
+        <translation>выявлено проверкой целостности</translation>
+    </message>
+    <message>
+        <source>found while writing</source>
+        <translation>выявлено при записи</translation>
+    </message>
+    <message>
+        <source>found by the check at start</source>
+        <translation>выявлено проверкой при запуске</translation>
+    </message>
+    <message>
+        <source>counted at login</source>
+        <translation>зафиксировано при входе в систему</translation>
+    </message>
+    <message>
+        <source>[waiting to be written into the journal]</source>
+        <translation>[ожидает внесения в журнал]</translation>
+    </message>
+    <message>
+        <source>[seen by %1]</source>
+        <translation>[ознакомлен: %1]</translation>
+    </message>
+    <message>
+        <source>[not acknowledged] %1</source>
+        <translation>[ознакомление не подтверждено] %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Security event</source>
+        <translation>Событие информационной безопасности</translation>
+    </message>
+    <message>
+        <source>Acknowledge that you have seen this security event?
+%1</source>
+        <translation>Подтвердить ознакомление с этим событием информационной безопасности?
+%1</translation>
+    </message>
+    <message>
+        <source>Security events (last 30 days)</source>
+        <translation>События информационной безопасности (за последние 30 дней)</translation>
+    </message>
+    <message>
+        <source>Double-click an event you have seen to acknowledge it; the acknowledgement is journalled.</source>
+        <translation>Чтобы подтвердить ознакомление с событием, дважды щёлкните по нему; подтверждение фиксируется в журнале.</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Visit request %1 sent</source>
@@ -7340,6 +7800,10 @@ Originator: %3</source>
     <message>
         <source>Warn this many days before the last day to send a visit request</source>
         <translation>Предупреждать о последнем дне отправки заявки на визит за (дней)</translation>
+    </message>
+    <message>
+        <source>Remind when the last verified backup is older than (days)</source>
+        <translation>Напоминать, если последняя проверенная резервная копия старше (дней)</translation>
     </message>
     <message>
         <source>The 30 days of a dossier run from</source>
@@ -7511,6 +7975,10 @@ Not signed yet: %2</source>
         <translation>&amp;Открыть существующий реестр…</translation>
     </message>
     <message>
+        <source>&amp;Restore a register from a backup…</source>
+        <translation>&amp;Восстановить реестр из резервной копии…</translation>
+    </message>
+    <message>
         <source>Open a register</source>
         <translation>Открытие реестра</translation>
     </message>
@@ -7544,6 +8012,18 @@ Not signed yet: %2</source>
     <message>
         <source>Unbound</source>
         <translation>Без привязки</translation>
+    </message>
+    <message>
+        <source>the disk or share holding it is mounted read-only</source>
+        <translation>диск или сетевая папка, где она находится, подключены только для чтения</translation>
+    </message>
+    <message>
+        <source>you may not write to the store file or its folder</source>
+        <translation>у вас нет права записи в файл базы данных или его папку</translation>
+    </message>
+    <message>
+        <source>Read-only store (%1): you can look and search, nothing can be changed or printed, and this session is not recorded in the journal.</source>
+        <translation>База данных доступна только для чтения (%1): возможны просмотр и поиск, изменение и печать невозможны, этот сеанс не фиксируется в журнале.</translation>
     </message>
 </context>
 <context>
@@ -7891,6 +8371,45 @@ Not signed yet: %2</source>
     <message>
         <source>The password of %1 was reset.</source>
         <translation>Пароль пользователя %1 сброшен.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWatch</name>
+    <message>
+        <source>Checking the journal: %1 of %2 records…</source>
+        <translation>Проверка журнала: проверено записей — %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Checking the journal head…</source>
+        <translation>Проверка последней записи журнала…</translation>
+    </message>
+    <message>
+        <source>Checking the store file…</source>
+        <translation>Проверка файла базы данных…</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Остановить проверку</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: no fault found.</source>
+        <translation>База данных проверена %1: нарушений не выявлено.</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: FAULT FOUND (acknowledged).</source>
+        <translation>База данных проверена %1: ВЫЯВЛЕНО НАРУШЕНИЕ (ознакомление подтверждено).</translation>
+    </message>
+    <message>
+        <source>Store checked at %1: FAULT FOUND.</source>
+        <translation>База данных проверена %1: ВЫЯВЛЕНО НАРУШЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>The check at start did not finish (%1). It runs again at the next start.</source>
+        <translation>Проверка при запуске не завершена (%1). Она будет выполнена снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The check at start was stopped. It runs again at the next start.</source>
+        <translation>Проверка при запуске остановлена. Она будет выполнена снова при следующем запуске.</translation>
     </message>
 </context>
 <context>
