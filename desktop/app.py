@@ -15,14 +15,26 @@ from desktop import APP_NAME, ORG_DOMAIN, __version__
 STARTED = time.perf_counter()
 
 
+PR_SET_DUMPABLE = 4
+
+
 def harden() -> None:
-    """No core dumps (they would hold keys), private files by default."""
+    """No core dumps (they would hold keys), private files by default. On Linux the process
+    is also made non-dumpable: no core even where a crash handler ignores RLIMIT_CORE, and
+    another process of the same user may not ptrace it (gdb, gcore) or read its memory."""
     os.umask(0o077)
     try:
         import resource
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
         pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

@@ -206,7 +206,7 @@ class StoreExists(StoreError):
 class KeyFileError(StoreError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "The key file %1 is missing or damaged. Restore it from a backup or use the recovery code.",
+        "The key file %1 is missing or damaged, so the store cannot be opened, not even with the recovery code. Put back the key file from the latest backup of this store, or ask the administrator.",
     )
 
 
@@ -220,7 +220,7 @@ class WrongKey(StoreError):
 class WorkstationMismatch(StoreError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "This store is bound to another workstation or its keyring is locked. Unlock the keyring or open the store with the recovery code.",
+        "This store is bound to a workstation whose keyring does not answer: the keyring is locked or its entry is gone, or this is another workstation. Unlock the keyring (log in to the desktop again) and retry; to move the store to this workstation, an administrator runs grif-cli bind --recovery with the recovery code.",
     )
 
 
@@ -264,7 +264,7 @@ class DiskFull(StoreError):
 class ReadOnlyStore(StoreError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "The store is read-only; changes cannot be saved.",
+        "The store is read-only here, so nothing can be changed. To work in it, copy the store with its .keys file to a folder you may write to, or ask the administrator for write access, then open it again.",
     )
 
 

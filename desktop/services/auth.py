@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 from desktop.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
+    DiskFull,
     LoginThrottled,
+    ReadOnlyStore,
     StoreNotFound,
 )
 from desktop.security import keyfile
@@ -21,9 +24,23 @@ from desktop.services.restore_marker import finish_restore
 from desktop.services.session import OpenStore, Session, open_store
 from desktop.store import users as user_repo
 
+log = logging.getLogger(__name__)
+
+
+class _Guard(LoginGuard):
+    """Where the throttle file cannot be written (a read-only folder, a full disk) the
+    failures go uncounted and are logged, rather than the login breaking
+    (docs/threat-model.md, read-only mode)."""
+
+    def _save(self, data) -> None:
+        try:
+            super()._save(data)
+        except OSError as exc:
+            log.warning("login throttle not saved: %s", exc.strerror)
+
 
 def _guard(path: Path, store_id: str, clock: Callable[[], float]) -> LoginGuard:
-    return LoginGuard(guard_path(path), store_id, clock)
+    return _Guard(guard_path(path), store_id, clock)
 
 
 def login(path: Path, username: str, password: str, keystore: Keystore | None = None, *,
@@ -64,8 +81,14 @@ def login(path: Path, username: str, password: str, keystore: Keystore | None = 
 
 
 def _succeed(store: OpenStore, guard: LoginGuard, user) -> Session:
-    pending = guard.record_success(user.username)
     session = Session(store, user)
+    if store.read_only:
+        # Nothing can be journalled: the status bar says so, the workstation's log keeps
+        # the fact, and pending failures wait for a login where the store is writable.
+        log.warning("read-only store %s (%s): login of %s not journalled", store.path.name,
+                    store.read_only, user.username)
+        return session
+    pending = guard.record_success(user.username)
     with store.write() as conn:
         _write_failures(conn, store, guard, pending)
         journal.append(conn, store, actor=user.username, action="auth.login",
@@ -75,32 +98,51 @@ def _succeed(store: OpenStore, guard: LoginGuard, user) -> Session:
 
 
 def _journal_failures(store: OpenStore, guard: LoginGuard) -> None:
+    if store.read_only:
+        return
     pending = guard.take_pending()
     with store.write() as conn:
         _write_failures(conn, store, guard, pending)
 
 
 def _write_failures(conn, store: OpenStore, guard: LoginGuard, pending: list) -> None:
+    """The failures counted while the store was closed, then what they and the journal show
+    together: a burst of failed logins. Security events that waited in STORE.events move in
+    here too, as this is the one write every successful login makes."""
+    from desktop.services import security_events
     known = {guard.name_hash(name): name for name in user_repo.names(conn)}
     for item in pending:
         journal.append(conn, store, actor=known.get(item["name"], "?"),
                        action="auth.login_failed", obj="", outcome="failure",
                        details={"at": item["at"], "locked": item["locked"],
                                 "known_user": item["name"] in known})
+    security_events.after_failures(conn, store, [float(item["at"]) for item in pending
+                                                 if isinstance(item["at"], int | float)])
+    security_events.move_pending(conn, store)
+
+
+def _session_event(session: Session, action: str, **details) -> bool:
+    """Journal a logout, lock or unlock. The session ends and the screen locks even when
+    the journal cannot take the record (read-only store, full disk): then it is logged."""
+    try:
+        with session.store.write() as conn:
+            journal.append(conn, session.store, actor=session.actor, action=action,
+                           details=details)
+    except (ReadOnlyStore, DiskFull) as exc:
+        log.warning("%s of %s not journalled: %s", action, session.actor, type(exc).__name__)
+        return False
+    return True
 
 
 def logout(session: Session) -> None:
-    with session.store.write() as conn:
-        journal.append(conn, session.store, actor=session.actor, action="auth.logout")
+    _session_event(session, "auth.logout")
     session.store.close()
 
 
 def lock(session: Session, reason: str = "user") -> None:
     """The session stays, the screen goes: journalled and anchored."""
-    with session.store.write() as conn:
-        journal.append(conn, session.store, actor=session.actor, action="auth.lock",
-                       details={"reason": reason})
-    journal.write_anchor(session.store)
+    if _session_event(session, "auth.lock", reason=reason):
+        session.store.anchor()
 
 
 def unlock(session: Session, password: str, *, clock: Callable[[], float] = time.time) -> None:
@@ -119,8 +161,7 @@ def unlock(session: Session, password: str, *, clock: Callable[[], float] = time
             raise AccountLocked(int(new.not_before - clock()))
         raise AuthenticationFailed()
     guard.record_success(session.actor)
-    with store.write() as conn:
-        journal.append(conn, store, actor=session.actor, action="auth.unlock")
+    _session_event(session, "auth.unlock")
 
 
 def confirm_person(store: OpenStore, username: str, password: str, *,

@@ -90,13 +90,13 @@ def settle_rekey(store_path: Path, kf_path: Path, kek: bytes) -> bytes:
     pending = kf.pending_store_key(kek)
     leftover = store_path.with_name(store_path.name + ".rekey")
     if pending is None:
-        leftover.unlink(missing_ok=True)
+        _drop(leftover)
         return current
     if opens_with(store_path, current):
         def drop(k: KeyFile) -> None:
             k.pending_store_key_blob = None
         update_keyfile(kf_path, drop)
-        leftover.unlink(missing_ok=True)
+        _drop(leftover)
         return current
     if opens_with(store_path, pending):
         def promote(k: KeyFile) -> None:
@@ -107,6 +107,12 @@ def settle_rekey(store_path: Path, kf_path: Path, kek: bytes) -> bytes:
         update_keyfile(kf_path, promote)
         return pending
     raise WrongKey()
+
+
+def _drop(leftover: Path) -> None:
+    # Only when there: unlinking a missing file fails on a read-only medium.
+    if leftover.exists():
+        leftover.unlink()
 
 
 @contextlib.contextmanager

@@ -14,6 +14,8 @@ from typing import Any
 from desktop.domain.errors import (
     AuthenticationFailed,
     ClearanceInsufficient,
+    InvalidInput,
+    KeyFileError,
     PermissionDenied,
     ReadOnlyStore,
     StoreError,
@@ -31,6 +33,8 @@ from desktop.services.restore_marker import finish_restore, settle_restored_anch
 from desktop.store import meta, migrate
 from desktop.store import users as user_repo
 from desktop.store.engine import (
+    FILESYSTEM,
+    PERMISSION,
     Connection,
     Engine,
     connect_raw,
@@ -41,9 +45,27 @@ from desktop.store.engine import (
 
 log = logging.getLogger(__name__)
 
+# Why a store is read-only, as OpenStore.read_only holds it (the UI words them).
+READ_ONLY_REASONS = (FILESYSTEM, PERMISSION)
+
 NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
     "Errors", "The store %1 was made by an older version of Grif and must be upgraded, which "
               "cannot be done while it is read-only. Open it once where it can be written.")
+
+
+NUMBER_OR_DATE = QT_TRANSLATE_NOOP("Errors", "a number or date")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "it is out of the range the register can hold")
+
+
+@contextlib.contextmanager
+def in_range() -> Iterator[None]:
+    """An id, count or date too large for SQLite's 64-bit integers or for the calendar (typed
+    or pasted, or from a crafted file) is a typed error, not a crash; the transaction rolls
+    back as for any other error."""
+    try:
+        yield
+    except OverflowError:
+        raise InvalidInput(NUMBER_OR_DATE, OUT_OF_RANGE) from None
 
 
 def workstation_name() -> str:
@@ -72,13 +94,14 @@ class OpenStore:
     def write(self) -> Iterator[Connection]:
         if self.read_only:
             raise ReadOnlyStore()
-        with db_errors(), self.engine.connect().execution_options(grif_write=True) as conn:
+        with in_range(), db_errors(), \
+                self.engine.connect().execution_options(grif_write=True) as conn:
             with conn.begin():
                 yield conn
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
-        with db_errors(), self.engine.connect() as conn:
+        with in_range(), db_errors(), self.engine.connect() as conn:
             with conn.begin():
                 yield conn
 
@@ -107,17 +130,21 @@ class OpenStore:
 def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
                check_anchors: bool = True) -> OpenStore:
     """Open with a KEK from a slot: settle a cut-off rekey, migrate, check it is the store of
-    this key file and not an older copy."""
+    this key file and not an older copy. Where the OS does not let us write the store, it is
+    opened read-only (`OpenStore.read_only` says why; see `action`)."""
     path = Path(path)
     finish_restore(path)
     if not path.exists():
         raise StoreNotFound(str(path))
     kf_path = keyfile.key_file_path(path)
     refusal = write_refusal(path)
-    if refusal:
-        store_key = _key_in_force(path, kf_path, kek)
-    else:
-        store_key = settle_rekey(path, kf_path, kek)
+    try:
+        if refusal:
+            store_key = _key_in_force(path, kf_path, kek)
+        else:
+            store_key = settle_rekey(path, kf_path, kek)
+    except KeyFileError:
+        raise KeyFileError(str(kf_path)) from None   # name the file, not the part of it
     kf = keyfile.load(kf_path)
     engine = make_engine(path, store_key, read_only=bool(refusal))
     store = OpenStore(path, kf_path, kf, StoreKeys(kek, store_key), engine, keystore,
@@ -186,6 +213,8 @@ def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
     refused permission is journalled in its own transaction and re-raised."""
     store = session.store
     if store.read_only:
+        if name not in READ_ACTIONS:
+            raise ReadOnlyStore()
         with _unjournalled(session, obj) as tx:
             yield tx
         return
@@ -207,11 +236,25 @@ def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
     store.after_commit()
 
 
+# Read-only mode (docs/threat-model.md): the actions that only read go ahead on a read-only
+# store without their journal record, which cannot be written; every other action is refused
+# before its body runs (a print registers the printout, a backup records itself, a rekey
+# rewrites the key file).
+READ_ACTIONS = frozenset({
+    "register.search", "register.find", "register.view_card",
+    "user.list", "user.view", "user.expiring", "audit.search", "audit.export", "store.verify",
+    "marking.preview", "marking.view", "marking.list", "copying.view", "copying.list",
+    "destruction.view", "destruction.list", "return.view", "return.list",
+    "inventory.view", "inventory.list", "incident.view", "incident.list",
+    "dossier.view", "dossier.list", "dossier.file_open",
+    "visit.view", "visit.list", "visit.personal_data_view", "contract.view", "contract.list",
+})
+
+
 @contextlib.contextmanager
 def _unjournalled(session: Session, obj: str) -> Iterator[Tx]:
-    """A read-only store: the body runs on a read-only connection, so any change it tries
-    fails with ReadOnlyStore and a pure read goes ahead without a journal record, which
-    cannot be written (docs/threat-model.md, read-only mode)."""
+    """A read action on a read-only store. Its body runs on the read-only connection, so a
+    write it might still try fails with ReadOnlyStore all the same."""
     with session.store.read() as conn:
         current = user_repo.by_id(conn, session.user.id)
         if current is None or not current.active:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -19,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from desktop.domain.errors import (
+    AuditWriteFailed,
     DiskFull,
     ReadOnlyStore,
     StoreBusy,
@@ -26,12 +29,24 @@ from desktop.domain.errors import (
     StoreTampered,
     WrongKey,
 )
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
-__all__ = ["Connection", "Engine", "connect_raw", "db_errors", "make_engine"]
+__all__ = ["Connection", "Engine", "connect_raw", "db_errors", "make_engine", "write_refusal"]
 
 CACHE_KIB = 60 * 1024
 POOL_SIZE = 2
 BUSY_TIMEOUT_MS = 5000
+
+# Why a store is read-only (shown by the status bar, which translates them).
+FILESYSTEM = "filesystem"
+PERMISSION = "permission"
+
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "The store file %1 cannot be opened. Check that the disk or share holding it is "
+              "connected and that you may read it.")
+UNCLEAN_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "The store %1 was not closed properly and is read-only here, so its last changes "
+              "cannot be read. Open it once where it can be written, then try again.")
 
 
 def key_pragma(raw_key: bytes) -> str:
@@ -40,21 +55,81 @@ def key_pragma(raw_key: bytes) -> str:
     return f"PRAGMA key = \"x'{raw_key.hex()}'\""
 
 
+def write_refusal(path: Path) -> str | None:
+    """Why this store cannot be written here, as the OS answers (not the mode bits, which
+    root ignores): FILESYSTEM (mounted read-only), PERMISSION (no write access to the file
+    or its folder, where SQLite keeps -wal/-shm and the key file is replaced), or None."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+        folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return FILESYSTEM
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return PERMISSION
+        return None             # (not a file, gone…): SQLite will say what is wrong
+    if folder_ok:
+        return None
+    if hasattr(os, "statvfs") and os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+        return FILESYSTEM
+    return PERMISSION
+
+
+def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
+    target = "file:" + quote(str(path), safe="/:\\")
+    if immutable:
+        return target + "?mode=ro&immutable=1"
+    return target + "?mode=ro" if read_only else target
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def connect_raw(path: Path, raw_key: bytes, *, read_only: bool = False,
                 cache_kib: int = CACHE_KIB) -> sqlcipher3.Connection:
-    """A keyed DB-API connection with the house pragmas; WrongKey if the key does not fit."""
-    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    """A keyed DB-API connection with the house pragmas; WrongKey if the key does not fit.
+
+    Read-only, SQLite still wants to create -shm beside a WAL store; in a folder where it
+    cannot, the store is opened immutable (no locks, no WAL), which is right only when no
+    -wal holds committed pages: otherwise they would be silently ignored, so we refuse."""
+    try:
+        return _keyed(path, raw_key, _uri(path, read_only), read_only, cache_kib)
+    except _CannotOpen:
+        if not read_only or _has_wal(path):
+            raise StoreError(str(path), message=UNCLEAN_READ_ONLY if read_only
+                             else CANNOT_OPEN) from None
+    try:
+        return _keyed(path, raw_key, _uri(path, True, immutable=True), True, cache_kib)
+    except _CannotOpen:
+        raise StoreError(str(path), message=CANNOT_OPEN) from None
+
+
+class _CannotOpen(Exception):
+    """SQLite could not open the file or its -shm (as opposed to a wrong key)."""
+
+
+def _keyed(path: Path, raw_key: bytes, target: str, read_only: bool,
+           cache_kib: int) -> sqlcipher3.Connection:
     try:
         conn = sqlcipher3.connect(target, uri=True, check_same_thread=False,
                                   isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.OperationalError as exc:
+        if "unable to open" in str(exc):
+            raise _CannotOpen() from None
         raise StoreError(str(exc)) from None
     try:
         conn.execute(key_pragma(raw_key))
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
+        # No -shm can be made: "unable to open" on a read-only file system, "readonly" in a
+        # folder we may not write to.
+        if "unable to open" in str(exc) or \
+                getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY:
+            raise _CannotOpen() from None
         raise WrongKey() from None
     for pragma in ("foreign_keys = ON", "temp_store = MEMORY", f"cache_size = -{cache_kib}",
                    f"busy_timeout = {BUSY_TIMEOUT_MS}", "synchronous = FULL"):
@@ -98,9 +173,34 @@ def translate_db_error(exc: BaseException) -> StoreError:
     return StoreError(str(orig))
 
 
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def translate_os_error(exc: OSError) -> StoreError | None:
+    """A full disk or a read-only file system met while writing (the key file, a slot)."""
+    if exc.errno in _FULL_ERRNOS:
+        return DiskFull()
+    if exc.errno == errno.EROFS:
+        return ReadOnlyStore()
+    return None
+
+
 @contextlib.contextmanager
 def db_errors() -> Iterator[None]:
     try:
         yield
     except (DBAPIError, OperationalError, sqlcipher3.Error) as exc:
         raise translate_db_error(exc) from exc
+    except AuditWriteFailed as exc:
+        # The journal wraps what stopped it; a full or read-only disk is still that.
+        cause = exc.__cause__
+        if isinstance(cause, (DBAPIError, sqlcipher3.Error)):
+            found = translate_db_error(cause)
+            if isinstance(found, (DiskFull, ReadOnlyStore)):
+                raise found from exc
+        raise
+    except OSError as exc:
+        found = translate_os_error(exc)
+        if found is None:
+            raise
+        raise found from exc

@@ -1,4 +1,5 @@
-"""Status bar: user, role, clearance form and expiry, store, binding, lock countdown."""
+"""Status bar: user, role, clearance form and expiry, store, binding, lock countdown, and
+a read-only store's notice."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from desktop.services.session import Session
+from desktop.services.session import FILESYSTEM, Session
 
 
 class GrifStatusBar(QStatusBar):
@@ -19,6 +20,11 @@ class GrifStatusBar(QStatusBar):
         self.store = QLabel()
         self.binding = QLabel()
         self.countdown = QLabel()
+        self.read_only = QLabel()
+        self.read_only.setWordWrap(True)
+        self.read_only.setStyleSheet("QLabel { color: #a40000; font-weight: bold; }")
+        self.read_only.setObjectName("statusReadOnly")
+        self.addWidget(self.read_only, 1)     # left, before the permanent widgets
         for name, widget in (("statusUser", self.user), ("statusClearance", self.clearance),
                              ("statusStore", self.store), ("statusBinding", self.binding),
                              ("statusCountdown", self.countdown)):
@@ -43,8 +49,10 @@ class GrifStatusBar(QStatusBar):
         visible = session is not None
         for widget in (self.user, self.clearance, self.store, self.binding):
             widget.setVisible(visible)
+        self.read_only.setVisible(visible and bool(session.store.read_only))
         if session is None:
             return
+        self._show_read_only(session.store.read_only)
         user = session.user
         roles = ", ".join(QCoreApplication.translate("Role", r.label)
                           for r in sorted(user.roles, key=lambda r: r.value))
@@ -63,3 +71,16 @@ class GrifStatusBar(QStatusBar):
                              if session.store.keyfile.bound
                              else QCoreApplication.translate("StatusBar", "Unbound"))
         self.set_countdown(self.seconds_left)
+
+    def _show_read_only(self, why: str | None) -> None:
+        if not why:
+            self.read_only.clear()
+            return
+        reason = (QCoreApplication.translate(
+            "StatusBar", "the disk or share holding it is mounted read-only")
+            if why == FILESYSTEM else QCoreApplication.translate(
+                "StatusBar", "you may not write to the store file or its folder"))
+        self.read_only.setText(QCoreApplication.translate(
+            "StatusBar", "Read-only store (%1): you can look and search, nothing can be changed "
+                         "or printed, and this session is not recorded in the journal.")
+            .replace("%1", reason))

@@ -47,7 +47,7 @@ from desktop.ui.register.register_model import (
     holder_text,
     originator_text,
 )
-from desktop.ui.widgets import display
+from desktop.ui.widgets import clipboard, display
 from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -171,6 +171,10 @@ class CopyCardDialog(Retranslating, QDialog):
                                QDialogButtonBox.ButtonRole.ActionRole)
         self.confirmation_button.setVisible(self.from_kyrgyz_party())
         self.confirmation_button.setEnabled(session.user.has_role(*register.CLERKS))
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyNumber")
+        self.copy_button.clicked.connect(lambda: self.copy_number())
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         top = QHBoxLayout()
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -230,6 +234,14 @@ class CopyCardDialog(Retranslating, QDialog):
         self.status.setText(fill(
             QCoreApplication.translate("CopyCardDialog", "Saved to %1"), target))
         return target
+
+    def copy_number(self) -> str:
+        """The registration number on the clipboard for 30 s."""
+        reg_no = self.card.registration.reg_no
+        clipboard.copy_text(reg_no)
+        self.message.show_text("")
+        self.status.setText(clipboard.copied_notice(reg_no))
+        return reg_no
 
     def from_kyrgyz_party(self) -> bool:
         return self.card.registration.originator.type is OriginatorType.KYRGYZ
@@ -311,6 +323,11 @@ class CopyCardDialog(Retranslating, QDialog):
         ])
         self._fill_history()
         self.print_button.setText(QCoreApplication.translate("CopyCardDialog", "&Print…"))
+        self.copy_button.setText(
+            QCoreApplication.translate("CopyCardDialog", "Copy &number"))
+        self.copy_button.setToolTip(QCoreApplication.translate(
+            "CopyCardDialog", "Copy the registration number; the clipboard is cleared after "
+                              "30 seconds"))
         self.confirmation_button.setText(
             QCoreApplication.translate("CopyCardDialog", "Receipt &confirmation…"))
         self.confirmation_button.setToolTip(QCoreApplication.translate(

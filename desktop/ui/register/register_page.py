@@ -45,6 +45,7 @@ from desktop.ui.register.register_model import COLUMNS, RegisterModel
 from desktop.ui.register.register_outputs import RegisterOutputs
 from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.register.return_dialog import ReturnDialog
+from desktop.ui.widgets import clipboard
 
 HEADER_KEY = "register/header"
 WIDE = {"title": 320, "originator": 220, "custodian": 180}
@@ -136,6 +137,19 @@ class RegisterPage(Page):
                 bar.addStretch(1)
             self.actions_by_name[name] = action
         bar.addWidget(self.outputs.button)
+        # The table's context menu: the card and the number on the clipboard (for 30 s).
+        copy_number = QAction(self)
+        copy_number.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy_number.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_number.triggered.connect(lambda _=False: self.copy_number())
+        self.actions_by_name["copy_number"] = copy_number
+        self.table.addAction(self.action("card"))
+        self.table.addAction(copy_number)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_notice = QLabel()
+        self.copy_notice.setObjectName("copyNotice")
+        self.copy_notice.hide()
+        clipboard.timed_clipboard().cleared.connect(self.copy_notice.hide)
         self.count_label = QLabel()
         self.count_label.setObjectName("copyCount")
 
@@ -145,6 +159,7 @@ class RegisterPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.copy_notice)
         layout.addWidget(self.outputs.notice)
         QWidget.setTabOrder(self.filters.any_to, self.table)
 
@@ -255,6 +270,7 @@ class RegisterPage(Page):
             self.action(name).setEnabled(
                 self.can_act and state is not None and state in MOVES[kind][0])
         self.action("card").setEnabled(row is not None)
+        self.action("copy_number").setEnabled(row is not None)
         self.outputs.update()
 
     # --- actions ---------------------------------------------------------------------------
@@ -310,6 +326,16 @@ class RegisterPage(Page):
             return
         self.model.replace_row(row, data)
         self.select_copy(copy_id)
+
+    def copy_number(self) -> str | None:
+        """The selected copy's registration number on the clipboard, cleared after 30 s."""
+        row = self.current_row()
+        if row is None:
+            return None
+        clipboard.copy_text(row["reg_no"])
+        self.copy_notice.setText(clipboard.copied_notice(row["reg_no"]))
+        self.copy_notice.show()
+        return row["reg_no"]
 
     def open_card(self) -> None:
         copy_id = self.current_copy_id()
@@ -367,6 +393,7 @@ class RegisterPage(Page):
     # --- language --------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self.copy_notice.hide()     # a passing note: not worth keeping across a switch
         self.heading.setText(QCoreApplication.translate("RegisterPage", "Register of carriers"))
         texts = {
             "new": QCoreApplication.translate("RegisterPage", "Register new…"),
@@ -376,6 +403,8 @@ class RegisterPage(Page):
             "receipt": QCoreApplication.translate("RegisterPage", "Confirm receipt…"),
             "card": QCoreApplication.translate("RegisterPage", "Card (Enter)"),
             "columns": QCoreApplication.translate("RegisterPage", "Columns…"),
+            "copy_number": QCoreApplication.translate("RegisterPage",
+                                                      "Copy registration number"),
         }
         for name, text in texts.items():
             action = self.action(name)
