@@ -37,6 +37,12 @@ ACTION_LABELS: dict[str, str] = {
     "store.backup_start": QT_TRANSLATE_NOOP("Actions", "Backup started"),
     "store.backup": QT_TRANSLATE_NOOP("Actions", "Backup written and verified"),
     "store.restore": QT_TRANSLATE_NOOP("Actions", "Store restored from a backup"),
+    # Security events (found by the program; see services/security_events.py)
+    "security.tamper": QT_TRANSLATE_NOOP("Actions", "Security event: store file damaged"),
+    "security.rollback": QT_TRANSLATE_NOOP("Actions", "Security event: older copy of the store"),
+    "security.chain_broken": QT_TRANSLATE_NOOP("Actions", "Security event: journal chain broken"),
+    "security.login_burst": QT_TRANSLATE_NOOP("Actions", "Security event: burst of failed logins"),
+    "security.acknowledge": QT_TRANSLATE_NOOP("Actions", "Security event acknowledged"),
     # The journal itself
     "audit.export": QT_TRANSLATE_NOOP("Actions", "Journal exported"),
     "audit.search": QT_TRANSLATE_NOOP("Actions", "Journal viewed"),

@@ -1,4 +1,5 @@
-"""The shell: navigation, menus, status bar, lock. No business logic here."""
+"""The shell: navigation, menus, status bar, lock, and the check of the store that runs at
+every start (desktop/ui/verify_watch.py). No business logic here."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,17 +25,20 @@ from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.page import Page
 from desktop.ui.sections import SECTIONS, make_page
 from desktop.ui.status_bar import GrifStatusBar
+from desktop.ui.verify_watch import VerifyWatch
 from desktop.ui.widgets.retranslate import Retranslating
 
 
 class MainWindow(Retranslating, QMainWindow):
     """`switch_user_requested` asks the application to log the next user in; the window has
-    already closed the current session (audited)."""
+    already closed the current session (audited). `verify_at_start=False` leaves out the
+    check of the store at start (tests of other things)."""
 
     switch_user_requested = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, session: Session, *, idle_clock: Callable[[], float] | None = None):
+    def __init__(self, session: Session, *, idle_clock: Callable[[], float] | None = None,
+                 verify_at_start: bool = True):
         super().__init__()
         self.session = session
         self.locked = False
@@ -42,9 +47,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(280)
         self.pages = QStackedWidget()
+        self.verify_watch = VerifyWatch(session, blocked=lambda: self.locked)
+        self.verify_watch.setMaximumWidth(280)
         self.content = QWidget()
         row = QHBoxLayout(self.content)
-        row.addWidget(self.nav)
+        column = QVBoxLayout()
+        column.addWidget(self.nav, 1)
+        column.addWidget(self.verify_watch)
+        row.addLayout(column)
         row.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(session)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -70,6 +80,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate_ui()
         self.resize(1100, 720)
         self.idle.start()
+        self.verify_watch.finished.connect(self._store_checked)
+        if verify_at_start:
+            self.verify_watch.start()
 
     # -- building ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -161,6 +174,14 @@ class MainWindow(Retranslating, QMainWindow):
         page.refresh()
         self.idle.minutes = self._idle_minutes()
 
+    def _store_checked(self, report) -> None:
+        """A fault found is a new security event: the page shown (the start page lists them)
+        is read again."""
+        page = self.pages.currentWidget()
+        if report is not None and not report.ok and isinstance(page, Page) \
+                and not self.locked:
+            page.refresh()
+
     def section_index(self, key: str) -> int:
         return next(i for i, s in enumerate(SECTIONS) if s.key == key)
 
@@ -188,6 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.content.show()
         self.status.set_session(self.session)
         self.idle.start()
+        self.verify_watch.show_waiting_warning()   # a fault found while locked
 
     def switch_user(self) -> None:
         """Close this user's session (audited), then let the application log someone in."""
@@ -200,6 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.closing_session = True
         self.idle.dispose()
+        self.verify_watch.dispose()
         auth.logout(self.session)
 
     def set_language(self, code: str) -> None:

@@ -2,7 +2,8 @@
 cases (overdue and due-soon first, highlighted and said in words), the copies the user holds
 that a case waits to see re-marked, the copy requests waiting for the user's decision, the
 open damage-assessment dossiers with their 30-day deadlines (seed 000 p.7), and the notices
-to the Kyrgyz party not yet recorded (S001 a.12 p.1: "at once", so red from the first day).
+to the Kyrgyz party not yet recorded (S001 a.12 p.1: "at once", so red from the first day);
+for administrators and auditors, the recent security events (desktop/ui/security_panel.py).
 Plain reads (the page refreshes often); opening a case or a dossier is journalled."""
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from desktop.ui.dossiers import texts as dossier_texts
 from desktop.ui.errors import show_error
 from desktop.ui.marking import texts
 from desktop.ui.page import Page
+from desktop.ui.security_panel import SecurityPanel
 from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
 
@@ -114,10 +116,13 @@ class TodayPage(Page):
         self.dossier_rows: list[Dossier] = []
         self.notice_rows: list[NoticeDue] = []
         self.visit_rows: list[RequestDue] = []
+        # The store's health, for those who answer for it: one panel each.
+        self.security = SecurityPanel(session)
+        health = (self.security,)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.date, self.clearance, self.binding, self.due,
-                       self.notices_box, self.dossiers_box, self.cases_box, self.tasks_box,
-                       self.visits_box, self.requests_box):
+        for widget in (self.heading, self.date, self.clearance, self.binding, *health,
+                       self.due, self.notices_box, self.dossiers_box, self.cases_box,
+                       self.tasks_box, self.visits_box, self.requests_box):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.load()
@@ -158,6 +163,7 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         self.load()
+        self.security.load()
         self.retranslate_ui()
 
     def run_dialog(self, dialog: QDialog) -> bool:
@@ -334,3 +340,4 @@ class TodayPage(Page):
                 "The keyring could not record the journal head. Unlock the keyring; until then an older copy of the store would go unnoticed."))  # noqa: E501
         self.due.setText(QCoreApplication.translate("TodayPage", "Nothing is due today."))
         self._fill_due()
+        self.security.retranslate_ui()
