@@ -168,7 +168,7 @@ def dossier_shots(store: Path, clerk, window, out: Path, lang: str) -> None:
         grab(view, out / f"dossier-{name}-{lang}.png")
         view.close()
     member = logged_in(store, "member").session
-    member_window = MainWindow(member)
+    member_window = MainWindow(member, verify_at_start=False)
     member_window.resize(1400, 860)
     member_window.show()
     member_window.nav.setCurrentRow(member_window.section_index("dossiers"))
@@ -183,7 +183,7 @@ def visit_shots(store: Path, out: Path, lang: str) -> None:
     """The visits tab, a visit request as the protection head sees it (personal data shown
     on demand), its printed form, and a contract with what came and went under it."""
     head = logged_in(store, "head").session
-    window = MainWindow(head)
+    window = MainWindow(head, verify_at_start=False)
     window.resize(1400, 860)
     window.show()
     window.nav.setCurrentRow(window.section_index("visits"))
@@ -255,7 +255,7 @@ def main(out: Path) -> int:
         grab(login, out / f"login-{lang}.png")
         login.password.setText(DEMO_PASSWORD)
         login.try_login()
-        window = MainWindow(login.session)
+        window = MainWindow(login.session, verify_at_start=False)
         window.resize(1280, 800)
         window.show()
         grab(window, out / f"main-{lang}.png")
@@ -268,7 +268,7 @@ def main(out: Path) -> int:
         window.close()
 
         clerk = logged_in(store, "clerk").session
-        window = MainWindow(clerk)
+        window = MainWindow(clerk, verify_at_start=False)
         window.resize(1400, 860)
         window.show()
         window.nav.setCurrentRow(window.section_index("register"))

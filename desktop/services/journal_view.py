@@ -39,6 +39,7 @@ ACTION_FIELD = QT_TRANSLATE_NOOP("Errors", "action")
 OBJECT_FIELD = QT_TRANSLATE_NOOP("Errors", "object")
 DATES_FIELD = QT_TRANSLATE_NOOP("Errors", "dates")
 DATES_REVERSED = QT_TRANSLATE_NOOP("Errors", "the first date is after the last one")
+RECORD = QT_TRANSLATE_NOOP("Errors", "journal record number")
 
 Progress = Callable[[int, int], bool]
 
@@ -205,6 +206,11 @@ def open_search(session: Session, flt: JournalFilter, *, newest_first: bool = Tr
 def search(session: Session, flt: JournalFilter, *, after_seq: int | None = None,
            limit: int = PAGE, newest_first: bool = True) -> list[JournalRecord]:
     """One journalled page (for the CLI and scripts; a view opens a cursor instead)."""
+    # Checked before the search is journalled: a page that cannot be read is no search.
+    for value in (after_seq, limit):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not -2 ** 63 <= value < 2 ** 63):
+            raise InvalidInput(RECORD, str(value)[:20])
     return open_search(session, flt, newest_first=newest_first).fetch(after_seq, limit)
 
 
@@ -281,4 +287,8 @@ def verify(session: Session, progress: Progress | None = None) -> ChainReport:
         tx.outcome = "ok" if report.ok else "failure"
         tx.details = {"records": report.checked,
                       "fault": report.fault.describe() if report.fault else None}
+    if report.fault is not None:
+        from desktop.services import security_events  # (import cycle)
+        security_events.record_findings(session, [security_events.chain_finding(report.fault)],
+                                        found_by="verify")
     return report

@@ -31,6 +31,7 @@ MODULES = (
     "tests.bench.bench_acts",               # act_pdf_500_ms
     "tests.bench.bench_conclusion",         # conclusion_pdf_ms
     "tests.bench.bench_visits",             # visit_request_pdf_ms, visit_list_ms
+    "tests.bench.bench_drill",              # kill_trials, kill_lost_commits (300 kills)
 )
 
 

@@ -413,7 +413,7 @@ def test_the_window_says_read_only_and_why_and_keeps_working(qtbot, ro_store, mo
     monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
     path, folder, reason, _made = ro_store
     before = snapshot(folder)
-    window = MainWindow(auth.login(path, "clerk", PASSWORD))
+    window = MainWindow(auth.login(path, "clerk", PASSWORD), verify_at_start=False)
     qtbot.addWidget(window)
     window.show()
     notice = window.status.read_only

@@ -147,8 +147,11 @@ def test_cut_file_is_refused_at_open_and_the_missing_pages_are_named(store_path,
     assert report.file.first_bad_page == keep + 1
     assert (f"file cut short: the header says {total} pages, the file holds {keep} "
             f"(pages {keep + 1}-{total} missing)") in text(report)
-    (event,) = beside(store_path)
-    assert event["where"]["header_pages"] == total and event["where"]["file_pages"] == keep
+    # Two events wait beside the store: the refused open, and what verify located.
+    at_open, by_verify = beside(store_path)
+    assert at_open["found_by"] == "open"
+    assert by_verify["where"]["header_pages"] == total
+    assert by_verify["where"]["file_pages"] == keep
 
 
 # --- the -wal ---------------------------------------------------------------------------------

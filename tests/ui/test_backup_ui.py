@@ -81,7 +81,7 @@ def test_restore_over_the_open_register_closes_it_and_asks_for_a_login(qtbot, ad
                                                                        store_path, tmp_path,
                                                                        clock):
     backup = backups.make_backup(admin, tmp_path)
-    window = MainWindow(admin, idle_clock=clock)
+    window = MainWindow(admin, idle_clock=clock, verify_at_start=False)
     qtbot.addWidget(window)
     page = window.page(window.section_index("admin"))
     tab = page.backup_tab

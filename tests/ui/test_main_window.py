@@ -16,7 +16,7 @@ from tests.conftest import PASSWORD
 
 @pytest.fixture
 def window(qtbot, login, clock):
-    win = MainWindow(login("clerk"), idle_clock=clock)
+    win = MainWindow(login("clerk"), idle_clock=clock, verify_at_start=False)
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -64,7 +64,7 @@ def test_idle_lock_hides_content_and_unlock_restores(window, clock, qtbot):
 
 def test_idle_minutes_come_from_the_settings(qtbot, admin, clock):
     settings.change(admin, {"lock.idle_minutes": 2})
-    win = MainWindow(admin, idle_clock=clock)
+    win = MainWindow(admin, idle_clock=clock, verify_at_start=False)
     qtbot.addWidget(win)
     win.idle.check()
     assert "2:00" in win.status.countdown.text()

@@ -1,0 +1,1 @@
+"""Reliability: the kill drill, faults, bad input."""
