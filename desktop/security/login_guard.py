@@ -35,7 +35,8 @@ class LoginGuard:
         # A bucket of 24 bits, not a full hash: what was typed as a name is sometimes a
         # password, and the store id salting it is public. 2^24 buckets keep users apart
         # while a dictionary tried against one bucket leaves millions of candidates.
-        return hashlib.sha256(f"{self.store_id}\0{username}".encode()).hexdigest()[:6]
+        name = f"{self.store_id}\0{username}".encode("utf-8", "surrogatepass")  # any typing
+        return hashlib.sha256(name).hexdigest()[:6]
 
     def _load(self) -> dict[str, Any]:
         try:
@@ -75,19 +76,22 @@ class LoginGuard:
         return new
 
     def record_success(self, username: str) -> list[dict[str, Any]]:
-        """Reset this name and hand back every pending failure for the journal."""
+        """Reset this name; the pending failures are handed back and stay in the file until
+        `drop_pending` is called after they were journalled (a crash in between journals
+        them twice rather than never)."""
         data = self._load()
-        pending = data["pending"]
         data["names"].pop(self.name_hash(username), None)
-        data["pending"] = []
         self._save(data)
-        return pending
+        return list(data["pending"])
 
     def take_pending(self) -> list[dict[str, Any]]:
-        """Hand back the pending failures (now journalled), keeping the counters."""
+        """The pending failures, for the journal; they stay until `drop_pending`."""
+        return list(self._load()["pending"])
+
+    def drop_pending(self, journalled: list[dict[str, Any]]) -> None:
+        """Forget the failures that are now in the journal, keeping any counted meanwhile."""
+        if not journalled:
+            return
         data = self._load()
-        pending = data["pending"]
-        if pending:
-            data["pending"] = []
-            self._save(data)
-        return pending
+        data["pending"] = [item for item in data["pending"] if item not in journalled]
+        self._save(data)

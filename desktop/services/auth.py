@@ -93,6 +93,7 @@ def _succeed(store: OpenStore, guard: LoginGuard, user) -> Session:
         _write_failures(conn, store, guard, pending)
         journal.append(conn, store, actor=user.username, action="auth.login",
                        obj=user.username)
+    guard.drop_pending(pending)
     store.after_commit()
     return session
 
@@ -103,6 +104,7 @@ def _journal_failures(store: OpenStore, guard: LoginGuard) -> None:
     pending = guard.take_pending()
     with store.write() as conn:
         _write_failures(conn, store, guard, pending)
+    guard.drop_pending(pending)
 
 
 def _write_failures(conn, store: OpenStore, guard: LoginGuard, pending: list) -> None:

@@ -60,16 +60,22 @@ def workstation_key(kf: KeyFile, keystore: Keystore | None, *, required: bool) -
     return slot_layer_key(workstation.decode(text))
 
 
+def _utf8(secret: str) -> bytes:
+    """A typed secret as bytes. One with a lone surrogate (not Unicode, so never accepted as
+    a password) only has to fail like any wrong one, not crash the login."""
+    return secret.encode("utf-8", "surrogatepass")
+
+
 def kek_from_password(kf: KeyFile, username: str, password: str,
                       keystore: Keystore | None) -> bytes | None:
     """The KEK, or None for any failure of name or password (same cost either way)."""
     ws_key = workstation_key(kf, keystore, required=True)
     slot = kf.users.get(username)
     if slot is None:
-        derive(password.encode(), b"\0" * 16, kf.kdf)  # same time as a real try
+        derive(_utf8(password), b"\0" * 16, kf.kdf)  # same time as a real try
         return None
     try:
-        return kf.open_slot(user_purpose(username), slot, password.encode(), ws_key)
+        return kf.open_slot(user_purpose(username), slot, _utf8(password), ws_key)
     except aead.UnwrapFailed:
         return None
 
@@ -78,7 +84,7 @@ def kek_from_recovery(kf: KeyFile, code: str) -> bytes | None:
     if kf.recovery is None:
         return None
     try:
-        return kf.open_slot(RECOVERY, kf.recovery, code.encode(), None)
+        return kf.open_slot(RECOVERY, kf.recovery, _utf8(code), None)
     except aead.UnwrapFailed:
         return None
 
@@ -110,9 +116,11 @@ def settle_rekey(store_path: Path, kf_path: Path, kek: bytes) -> bytes:
 
 
 def _drop(leftover: Path) -> None:
-    # Only when there: unlinking a missing file fails on a read-only medium.
-    if leftover.exists():
-        leftover.unlink()
+    # Only when there: unlinking a missing file fails on a read-only medium. A cut-off
+    # export may also have left its rollback journal.
+    for path in (leftover, leftover.with_name(leftover.name + "-journal")):
+        if path.exists():
+            path.unlink()
 
 
 @contextlib.contextmanager

@@ -18,3 +18,17 @@ def test_a_password_typed_as_a_name_leaves_only_a_small_bucket(tmp_path):
     # The bucket still throttles that name.
     assert guard.state(PASSWORD_AS_NAME).failures == 1
     assert guard.state("someone-else").failures == 0
+
+
+def test_pending_failures_stay_until_they_are_journalled(tmp_path):
+    guard = LoginGuard(tmp_path / "store.login", "store-id", lambda: 1000.0)
+    guard.record_failure("clerk", "password")
+    handed = guard.record_success("clerk")
+    assert len(handed) == 1
+    # A crash before the journal commit: the failure is still there for the next login.
+    again = LoginGuard(tmp_path / "store.login", "store-id", lambda: 1001.0)
+    assert again.take_pending() == handed
+    again.record_failure("head", "password")     # counted meanwhile
+    again.drop_pending(handed)
+    left = again.take_pending()
+    assert len(left) == 1 and left[0]["name"] == again.name_hash("head")
