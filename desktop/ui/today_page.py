@@ -3,7 +3,8 @@ cases (overdue and due-soon first, highlighted and said in words), the copies th
 that a case waits to see re-marked, the copy requests waiting for the user's decision, the
 open damage-assessment dossiers with their 30-day deadlines (seed 000 p.7), and the notices
 to the Kyrgyz party not yet recorded (S001 a.12 p.1: "at once", so red from the first day);
-for administrators and auditors, the recent security events (desktop/ui/security_panel.py).
+for administrators and auditors, the recent security events (desktop/ui/security_panel.py);
+for administrators, the reminder when the last verified backup is old.
 Plain reads (the page refreshes often); opening a case or a dossier is journalled."""
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from desktop.services.incidents import NoticeDue
 from desktop.services.marking import CaseRow, HolderTask
 from desktop.services.session import Session
 from desktop.services.visit_view import RequestDue
+from desktop.ui.backup_reminder import BackupReminder
 from desktop.ui.dossiers import texts as dossier_texts
 from desktop.ui.errors import show_error
 from desktop.ui.marking import texts
@@ -118,7 +120,8 @@ class TodayPage(Page):
         self.visit_rows: list[RequestDue] = []
         # The store's health, for those who answer for it: one panel each.
         self.security = SecurityPanel(session)
-        health = (self.security,)
+        self.backup_reminder = BackupReminder(session)
+        health = (self.security, self.backup_reminder)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.date, self.clearance, self.binding, *health,
                        self.due, self.notices_box, self.dossiers_box, self.cases_box,
@@ -164,6 +167,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         self.load()
         self.security.load()
+        self.backup_reminder.load()
         self.retranslate_ui()
 
     def run_dialog(self, dialog: QDialog) -> bool:
