@@ -17,7 +17,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop import __version__
@@ -42,7 +42,7 @@ from desktop.services.chain_check import verify_chain
 from desktop.services.journal_view import VerificationCancelled
 from desktop.services.keys import StoreKeys, slot_layer_key, user_purpose
 from desktop.services.session import Session, action, record_outcome
-from desktop.store import backup_copy, meta
+from desktop.store import audit, backup_copy, meta
 from desktop.store.backup_copy import CopyCancelled
 from desktop.store.maintenance import check_file
 
@@ -148,7 +148,6 @@ def make_backup(session: Session, destination: Path, progress: Progress | None =
 
 def _pending_seq(tx) -> int:
     """The seq the action's own record will get (it is appended when the body ends)."""
-    from desktop.store import audit
     head = audit.head(tx.conn)
     return (head[0] if head else 0) + 1
 
@@ -183,7 +182,6 @@ def _write(session: Session, folder: Path, start_seq: int, now: dt.datetime,
 
 
 def _live_mac(session: Session, seq: int) -> tuple[int, bytes] | None:
-    from desktop.store import audit
     with session.store.read() as conn:
         mac = audit.mac_at(conn, seq)
     return (seq, bytes(mac)) if mac is not None else None
@@ -195,7 +193,6 @@ def _organisation(session: Session) -> str:
 
 
 def _with_time(manifest: Manifest, seconds: float) -> Manifest:
-    from dataclasses import replace
     return replace(manifest, seconds=round(seconds, 3))
 
 
