@@ -45,6 +45,8 @@ def finish_restore(target: Path) -> bool:
         data = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
+    if not isinstance(data, dict):
+        return False
     staged = target.with_name(target.name + ".restoring")
     staged_keys = keyfile.key_file_path(staged)
     aside = target.with_name(data["aside"]) if data.get("aside") else None
@@ -79,7 +81,8 @@ def settle_restored_anchor(store: OpenStore) -> None:
                 and stored is not None and bytes(stored) == mac \
                 and store.keystore is not None:
             reset_keyring_anchor(store.keystore, store.store_id, anchor)
-    marker.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # a read-only medium keeps it; it does no harm
+        marker.unlink(missing_ok=True)
 
 
 def reset_keyring_anchor(keystore: Keystore, store_id: str, anchor: dict) -> None:
