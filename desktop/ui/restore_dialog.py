@@ -93,9 +93,8 @@ class RestoreDialog(Retranslating, QDialog):
             strict=True,
         ):
             form.addRow(label, row)
-        for label, widget in zip(
-            self.labels[2:], (self.username, self.password, self.code), strict=True
-        ):
+        buddies = (self.browse, self.target_browse, self.username, self.password, self.code)
+        for label, widget in zip(self.labels, buddies, strict=True):
             label.setBuddy(widget)
         modes = QHBoxLayout()
         modes.addWidget(self.by_password)
