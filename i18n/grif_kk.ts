@@ -1237,54 +1237,72 @@
     </message>
 </context>
 <context>
-    <name>BackupTab</name>
+    <name>BackupReminder</name>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сақтау</translation>
-    </message>
-    <message>
-        <source>&amp;Make a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
-        <translation type="unfinished"></translation>
+        <source>Make one in Administration → Backups.</source>
+        <translation>Оны «Әкімшілендіру → Резервтік көшірмелер» бөлімінде жасаңыз.</translation>
     </message>
     <message>
         <source>No verified backup of this register has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тізілімнің тексерілген резервтік көшірмесі әлі жасалмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old (made %1; the reminder is set to %2 days).</source>
+        <translation>
+            <numerusform>Соңғы тексерілген резервтік көшірме жасалғалы %n күн өтті (жасалған уақыты: %1; еске салу мерзімі — %2 күн).</numerusform>
+            <numerusform>Соңғы тексерілген резервтік көшірме жасалғалы %n күн өтті (жасалған уақыты: %1; еске салу мерзімі — %2 күн).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup…</source>
+        <translation>Резервтік көшірме &amp;жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Резервтік көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
+        <translation>Резервтік көшірме — шифрланған тізілім, оның кілт файлы және манифест орналасқан жаңа қалта. Ол сол құпиясөздермен және қалпына келтіру кодымен ашылады. Резервтік көшірме қайта оқылып, тексерілгеннен кейін ғана жарамды болып есептеледі. Тасығышты тізілімдегі ең жоғары құпиялылық дәрежесіндегі жеткізгіш ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>No verified backup of this register has been made yet.</source>
+        <translation>Бұл тізілімнің тексерілген резервтік көшірмесі әлі жасалмаған.</translation>
     </message>
     <message>
         <source>Last verified backup: %1 by %2, %3 copies, in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы тексерілген резервтік көшірме: %1, жасаған: %2, %3 дана, қалта: %4</translation>
     </message>
     <message>
         <source>Where to write the backup (a folder or removable medium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмені қайда жазу керек (қалта немесе алынбалы тасығыш)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмелер</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме жазылып, тексерілуде…</translation>
     </message>
     <message>
         <source>Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын: резервтік көшірме жазылды және тексерілді (%1 дана, журналдың %2 жазбасы, %3 с). Қалта: %4.</translation>
     </message>
     <message>
         <source>The register was restored from the backup. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім резервтік көшірмеден қалпына келтірілді. Жүйеге қайта кіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3714,10 @@ Not signed yet: %1</source>
         <translation>Grif</translation>
     </message>
     <message>
+        <source>standard input is not UTF-8 text</source>
+        <translation>стандартты енгізу UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
         <source>name the store file to restore into</source>
         <translation>қалпына келтірілетін мәліметтер базасының файлын көрсетіңіз</translation>
     </message>
@@ -3780,6 +3802,10 @@ Not signed yet: %1</source>
         <translation>толтырылмаған</translation>
     </message>
     <message>
+        <source>the date is before 1950</source>
+        <translation>күн 1950 жылдан бұрын</translation>
+    </message>
+    <message>
         <source>wrong type of value</source>
         <translation>мәннің түрі дұрыс емес</translation>
     </message>
@@ -3830,6 +3856,10 @@ Not signed yet: %1</source>
     <message>
         <source>the first date is after the last one</source>
         <translation>бастапқы күн соңғы күннен кейін тұр</translation>
+    </message>
+    <message>
+        <source>journal record number</source>
+        <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
         <source>The journal check was cancelled before it was complete.</source>
@@ -4072,6 +4102,22 @@ Not signed yet: %1</source>
         <translation>туынды түрі</translation>
     </message>
     <message>
+        <source>journal of the register</source>
+        <translation>тізілім журналы</translation>
+    </message>
+    <message>
+        <source>state of the copy</source>
+        <translation>дананың күйі</translation>
+    </message>
+    <message>
+        <source>originator</source>
+        <translation>ақпарат көзі</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
         <source>copies are made only under a permitted copy request (Copy permissions section)</source>
         <translation>даналар тек рұқсат етілген көбейтуге өтінім бойынша жасалады («Көбейтуге рұқсаттар» бөлімі)</translation>
     </message>
@@ -4110,6 +4156,10 @@ Not signed yet: %1</source>
     <message>
         <source>the folder does not exist</source>
         <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <source>the system does not accept this file name: choose another</source>
+        <translation>жүйе бұл файл атауын қабылдамайды: басқа атау таңдаңыз</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it from Excel as «CSV UTF-8»</source>
@@ -4353,7 +4403,7 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>дана нөмірі</translation>
     </message>
     <message>
         <source>description</source>
@@ -4910,6 +4960,10 @@ Not signed yet: %1</source>
     <message>
         <source>a number or date</source>
         <translation>сан немесе күн</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>мәтін</translation>
     </message>
     <message>
         <source>it is out of the range the register can hold</source>
@@ -7217,95 +7271,95 @@ Originator: %3</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a register from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді резервтік көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>The backup is checked completely before anything is written. The register it replaces is not deleted: it is kept beside it under a name with &quot;before-restore&quot; and the time. The restore is recorded in the journal of the restored register. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмас бұрын резервтік көшірме толық тексеріледі. Ол ауыстыратын тізілім жойылмайды: ол сол қалтада атауына «before-restore» сөзі мен уақыт қосылып сақталады. Қалпына келтіру қалпына келтірілген тізілімнің журналына тіркеледі. Резервтік көшірме жасалғаннан кейін енгізілген өзгерістер онда болмайды.</translation>
     </message>
     <message>
         <source>The backup is checked completely, then restored into a new register file. Use the recovery code from the safe, or the password an administrator had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме толық тексеріледі, содан кейін тізілімнің жаңа файлына қалпына келтіріледі. Сейфте сақталған қалпына келтіру кодын немесе резервтік көшірме жасалған кездегі әкімшінің құпиясөзін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>&amp;Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервтік көшірме қалтасы</translation>
     </message>
     <message>
         <source>Restore &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілетін &amp;файл</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Пайдаланушы аты</translation>
+        <translation>&amp;Пайдаланушы аты</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Құпиясөз</translation>
+        <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished">Қалпына келтіру &amp;коды</translation>
+        <translation>Қалпына келтіру &amp;коды</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>An administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің құпиясөзі</translation>
     </message>
     <message>
         <source>The recovery code</source>
-        <translation type="unfinished">Қалпына келтіру коды</translation>
+        <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
         <source>Chec&amp;k the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірмені &amp;тексеру</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;алпына келтіру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>The backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме қалтасы</translation>
     </message>
     <message>
         <source>The restored register</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілетін тізілім</translation>
     </message>
     <message>
         <source>Grif registers (*.grif)</source>
-        <translation type="unfinished">Grif тізілімдері (*.grif)</translation>
+        <translation>Grif тізілімдері (*.grif)</translation>
     </message>
     <message>
         <source>Choose the backup folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен резервтік көшірме қалтасын таңдаңыз.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме тексерілуде…</translation>
     </message>
     <message>
         <source>The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервтік көшірме бүтін. Жасалған уақыты: %1, жасаған: %2, жұмыс станциясы: %3; %4 дана, журналдың %5 жазбасы.</translation>
     </message>
     <message>
         <source>Choose the file to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілетін файлды таңдаңыз.</translation>
     </message>
     <message>
         <source>The register will be closed and replaced by the backup made %1. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім жабылып, резервтік көшірмемен (жасалған уақыты: %1) ауыстырылады. Жалғастырасыз ба?</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілуде…</translation>
     </message>
 </context>
 <context>

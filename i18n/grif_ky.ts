@@ -1237,54 +1237,72 @@
     </message>
 </context>
 <context>
-    <name>BackupTab</name>
+    <name>BackupReminder</name>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сактоо</translation>
-    </message>
-    <message>
-        <source>&amp;Make a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
-        <translation type="unfinished"></translation>
+        <source>Make one in Administration → Backups.</source>
+        <translation>Аны «Администрлөө → Камдык көчүрмөлөр» бөлүмүндө түзүңүз.</translation>
     </message>
     <message>
         <source>No verified backup of this register has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул реестрдин текшерилген камдык көчүрмөсү али түзүлө элек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old (made %1; the reminder is set to %2 days).</source>
+        <translation>
+            <numerusform>Акыркы текшерилген камдык көчүрмө түзүлгөндөн бери %n күн өттү (түзүлгөн убактысы: %1; эскертүү мөөнөтү: %2 күн).</numerusform>
+            <numerusform>Акыркы текшерилген камдык көчүрмө түзүлгөндөн бери %n күн өттү (түзүлгөн убактысы: %1; эскертүү мөөнөтү: %2 күн).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup…</source>
+        <translation>Камдык көчүрмөнү &amp;түзүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
+        <translation>Камдык көчүрмө — шифрленген реестр, анын ачкыч файлы жана манифест жазылган жаңы папка. Ал ошол эле сырсөздөр жана калыбына келтирүү коду менен ачылат. Камдык көчүрмө кайра окулуп, текшерилгенден кийин гана эсепке алынат. Алып жүрүүчүнү реестрдеги эң жогорку жашыруундук даражасындагы алып жүрүүчү катары сактаңыз.</translation>
+    </message>
+    <message>
+        <source>No verified backup of this register has been made yet.</source>
+        <translation>Бул реестрдин текшерилген камдык көчүрмөсү али түзүлө элек.</translation>
     </message>
     <message>
         <source>Last verified backup: %1 by %2, %3 copies, in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы текшерилген камдык көчүрмө: %1, түзгөн: %2, нускалар: %3, жайгашкан жери: %4</translation>
     </message>
     <message>
         <source>Where to write the backup (a folder or removable medium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө кайда жазылат (папка же алынма алып жүрүүчү)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды.</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө жазылууда жана текшерилүүдө…</translation>
     </message>
     <message>
         <source>Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даяр: камдык көчүрмө жазылды жана текшерилди (нускалар: %1, журналдын жазуулары: %2, %3 сек.). Жайгашкан жери: %4.</translation>
     </message>
     <message>
         <source>The register was restored from the backup. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр камдык көчүрмөдөн калыбына келтирилди. Системага кайра кириңиз.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3714,10 @@ Not signed yet: %1</source>
         <translation>Grif</translation>
     </message>
     <message>
+        <source>standard input is not UTF-8 text</source>
+        <translation>стандарттык киргизүү UTF-8 коддогу текст эмес</translation>
+    </message>
+    <message>
         <source>name the store file to restore into</source>
         <translation>калыбына келтирилүүчү маалымат базасынын файлын көрсөтүңүз</translation>
     </message>
@@ -3780,6 +3802,10 @@ Not signed yet: %1</source>
         <translation>толтурулган эмес</translation>
     </message>
     <message>
+        <source>the date is before 1950</source>
+        <translation>күн 1950-жылдан мурунку</translation>
+    </message>
+    <message>
         <source>wrong type of value</source>
         <translation>маанинин түрү туура эмес</translation>
     </message>
@@ -3830,6 +3856,10 @@ Not signed yet: %1</source>
     <message>
         <source>the first date is after the last one</source>
         <translation>баштапкы күн акыркы күндөн кийин турат</translation>
+    </message>
+    <message>
+        <source>journal record number</source>
+        <translation>журналдын жазуусунун номери</translation>
     </message>
     <message>
         <source>The journal check was cancelled before it was complete.</source>
@@ -4072,6 +4102,22 @@ Not signed yet: %1</source>
         <translation>туундунун түрү</translation>
     </message>
     <message>
+        <source>journal of the register</source>
+        <translation>реестрдин каттоо журналы</translation>
+    </message>
+    <message>
+        <source>state of the copy</source>
+        <translation>нусканын абалы</translation>
+    </message>
+    <message>
+        <source>originator</source>
+        <translation>маалымат булагы</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>жооптуу адам</translation>
+    </message>
+    <message>
         <source>copies are made only under a permitted copy request (Copy permissions section)</source>
         <translation>нускалар уруксат берилген көбөйтүүгө өтүнүч боюнча гана даярдалат («Көбөйтүүгө уруксаттар» бөлүмү)</translation>
     </message>
@@ -4110,6 +4156,10 @@ Not signed yet: %1</source>
     <message>
         <source>the folder does not exist</source>
         <translation>мындай папка жок</translation>
+    </message>
+    <message>
+        <source>the system does not accept this file name: choose another</source>
+        <translation>операциялык система бул файлдын атын кабыл албайт: файлдын башка атын тандаңыз</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it from Excel as «CSV UTF-8»</source>
@@ -4353,7 +4403,7 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>нусканын номери</translation>
     </message>
     <message>
         <source>description</source>
@@ -4910,6 +4960,10 @@ Not signed yet: %1</source>
     <message>
         <source>a number or date</source>
         <translation>сан же күн</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <source>it is out of the range the register can hold</source>
@@ -7217,95 +7271,95 @@ Originator: %3</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a register from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестрди камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
         <source>The backup is checked completely before anything is written. The register it replaces is not deleted: it is kept beside it under a name with &quot;before-restore&quot; and the time. The restore is recorded in the journal of the restored register. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылганга чейин камдык көчүрмө толугу менен текшерилет. Алмаштырылуучу реестр өчүрүлбөйт: ал ошол эле папкада «before-restore» жана убакыт кошулган ат менен сакталат. Калыбына келтирүү калыбына келтирилген реестрдин журналына катталат. Камдык көчүрмө түзүлгөндөн кийин киргизилген өзгөртүүлөр анда жок.</translation>
     </message>
     <message>
         <source>The backup is checked completely, then restored into a new register file. Use the recovery code from the safe, or the password an administrator had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө толугу менен текшерилет, андан кийин реестрдин жаңы файлына калыбына келтирилет. Сейфте сакталган калыбына келтирүү кодун же камдык көчүрмө түзүлгөн учурда администратордо болгон сырсөздү колдонуңуз.</translation>
     </message>
     <message>
         <source>&amp;Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнүн &amp;папкасы</translation>
     </message>
     <message>
         <source>Restore &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирилүүчү &amp;файл</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуучунун &amp;аты</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Сырсөз</translation>
+        <translation>&amp;Сырсөз</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished">Калыбына келтирүү &amp;коду</translation>
+        <translation>Калыбына келтирүү &amp;коду</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандоо…</translation>
     </message>
     <message>
         <source>An administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратордун сырсөзү</translation>
     </message>
     <message>
         <source>The recovery code</source>
-        <translation type="unfinished">Калыбына келтирүү коду</translation>
+        <translation>Калыбына келтирүү коду</translation>
     </message>
     <message>
         <source>Chec&amp;k the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнү &amp;текшерүү</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;лыбына келтирүү</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>The backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмөнүн папкасы</translation>
     </message>
     <message>
         <source>The restored register</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирилген реестр</translation>
     </message>
     <message>
         <source>Grif registers (*.grif)</source>
-        <translation type="unfinished">Grif реестрлери (*.grif)</translation>
+        <translation>Grif реестрлери (*.grif)</translation>
     </message>
     <message>
         <source>Choose the backup folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде камдык көчүрмөнүн папкасын тандаңыз.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
         <source>The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камдык көчүрмө бүтүн. Түзүлгөн убактысы: %1, түзгөн: %2, жумушчу станция: %3; нускалар: %4, журналдын жазуулары: %5.</translation>
     </message>
     <message>
         <source>Choose the file to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирилүүчү файлды тандаңыз.</translation>
     </message>
     <message>
         <source>The register will be closed and replaced by the backup made %1. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр жабылып, камдык көчүрмө менен алмаштырылат (көчүрмө түзүлгөн убакыт: %1). Улантасызбы?</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыбына келтирилүүдө…</translation>
     </message>
 </context>
 <context>

@@ -1239,54 +1239,73 @@
     </message>
 </context>
 <context>
-    <name>BackupTab</name>
+    <name>BackupReminder</name>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>&amp;Make a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
-        <translation type="unfinished"></translation>
+        <source>Make one in Administration → Backups.</source>
+        <translation>Создайте её в разделе «Администрирование → Резервные копии».</translation>
     </message>
     <message>
         <source>No verified backup of this register has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенная резервная копия этого реестра ещё не создавалась.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old (made %1; the reminder is set to %2 days).</source>
+        <translation>
+            <numerusform>Последней проверенной резервной копии %n день (создана %1; напоминание установлено на %2 дн.).</numerusform>
+            <numerusform>Последней проверенной резервной копии %n дня (создана %1; напоминание установлено на %2 дн.).</numerusform>
+            <numerusform>Последней проверенной резервной копии %n дней (создана %1; напоминание установлено на %2 дн.).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>A backup is a new folder with the encrypted register, its key file and a manifest. The same passwords and the recovery code open it. It counts only after it was read back and checked. Keep the medium as a carrier of the register&apos;s highest level.</source>
+        <translation>Резервная копия — это новая папка, в которой находятся зашифрованный файл реестра, его файл ключей и манифест. Она открывается теми же паролями и тем же кодом восстановления. Резервная копия считается созданной только после того, как она прочитана повторно и проверена. Храните носитель с резервной копией как носитель высшей степени секретности, имеющейся в реестре.</translation>
+    </message>
+    <message>
+        <source>No verified backup of this register has been made yet.</source>
+        <translation>Проверенная резервная копия этого реестра ещё не создавалась.</translation>
     </message>
     <message>
         <source>Last verified backup: %1 by %2, %3 copies, in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверенная резервная копия: %1, пользователь %2, экземпляров: %3, папка: %4</translation>
     </message>
     <message>
         <source>Where to write the backup (a folder or removable medium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать резервную копию (папка или съёмный носитель)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись и проверка резервной копии…</translation>
     </message>
     <message>
         <source>Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: резервная копия записана и проверена (экземпляров: %1, записей журнала: %2, %3 с) в папке %4.</translation>
     </message>
     <message>
         <source>The register was restored from the backup. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр восстановлен из резервной копии. Войдите в систему снова.</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3720,10 @@ Not signed yet: %1</source>
         <translation>Grif</translation>
     </message>
     <message>
+        <source>standard input is not UTF-8 text</source>
+        <translation>стандартный ввод не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
         <source>name the store file to restore into</source>
         <translation>укажите файл базы данных, в который выполняется восстановление</translation>
     </message>
@@ -3785,6 +3808,10 @@ Not signed yet: %1</source>
         <translation>не заполнено</translation>
     </message>
     <message>
+        <source>the date is before 1950</source>
+        <translation>дата ранее 1950 года</translation>
+    </message>
+    <message>
         <source>wrong type of value</source>
         <translation>неверный тип значения</translation>
     </message>
@@ -3835,6 +3862,10 @@ Not signed yet: %1</source>
     <message>
         <source>the first date is after the last one</source>
         <translation>начальная дата позже конечной</translation>
+    </message>
+    <message>
+        <source>journal record number</source>
+        <translation>номер записи журнала</translation>
     </message>
     <message>
         <source>The journal check was cancelled before it was complete.</source>
@@ -4077,6 +4108,22 @@ Not signed yet: %1</source>
         <translation>вид производного документа</translation>
     </message>
     <message>
+        <source>journal of the register</source>
+        <translation>журнал учёта</translation>
+    </message>
+    <message>
+        <source>state of the copy</source>
+        <translation>состояние экземпляра</translation>
+    </message>
+    <message>
+        <source>originator</source>
+        <translation>организация-источник</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
         <source>copies are made only under a permitted copy request (Copy permissions section)</source>
         <translation>экземпляры изготавливаются только по разрешённой заявке на размножение (раздел «Разрешения на размножение»)</translation>
     </message>
@@ -4115,6 +4162,10 @@ Not signed yet: %1</source>
     <message>
         <source>the folder does not exist</source>
         <translation>папка не существует</translation>
+    </message>
+    <message>
+        <source>the system does not accept this file name: choose another</source>
+        <translation>система не допускает такое имя файла: выберите другое</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it from Excel as «CSV UTF-8»</source>
@@ -4358,7 +4409,7 @@ Not signed yet: %1</source>
     </message>
     <message>
         <source>copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер экземпляра</translation>
     </message>
     <message>
         <source>description</source>
@@ -4915,6 +4966,10 @@ Not signed yet: %1</source>
     <message>
         <source>a number or date</source>
         <translation>число или дата</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <source>it is out of the range the register can hold</source>
@@ -7226,95 +7281,95 @@ Originator: %3</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a register from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление реестра из резервной копии</translation>
     </message>
     <message>
         <source>The backup is checked completely before anything is written. The register it replaces is not deleted: it is kept beside it under a name with &quot;before-restore&quot; and the time. The restore is recorded in the journal of the restored register. Changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед записью резервная копия полностью проверяется. Заменяемый реестр не удаляется: он сохраняется рядом под именем с пометкой «before-restore» и временем восстановления. Восстановление фиксируется в журнале регистрации событий восстановленного реестра. Изменений, внесённых после создания резервной копии, в ней нет.</translation>
     </message>
     <message>
         <source>The backup is checked completely, then restored into a new register file. Use the recovery code from the safe, or the password an administrator had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия полностью проверяется, затем восстанавливается в новый файл реестра. Используйте код восстановления, хранящийся в сейфе, или пароль, который был у администратора на момент создания резервной копии.</translation>
     </message>
     <message>
         <source>&amp;Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с &amp;резервной копией</translation>
     </message>
     <message>
         <source>Restore &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить в &amp;файл</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Имя пользователя</translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Пароль</translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished">&amp;Код восстановления</translation>
+        <translation>&amp;Код восстановления</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>An administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль администратора</translation>
     </message>
     <message>
         <source>The recovery code</source>
-        <translation type="unfinished">Код восстановления</translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>Chec&amp;k the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Провери&amp;ть резервную копию</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с резервной копией</translation>
     </message>
     <message>
         <source>The restored register</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл восстановленного реестра</translation>
     </message>
     <message>
         <source>Grif registers (*.grif)</source>
-        <translation type="unfinished">Реестры Grif (*.grif)</translation>
+        <translation>Реестры Grif (*.grif)</translation>
     </message>
     <message>
         <source>Choose the backup folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите папку с резервной копией.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии…</translation>
     </message>
     <message>
         <source>The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не повреждена. Создана %1 пользователем %2 на рабочей станции %3; экземпляров: %4, записей журнала: %5.</translation>
     </message>
     <message>
         <source>Choose the file to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, в который выполняется восстановление.</translation>
     </message>
     <message>
         <source>The register will be closed and replaced by the backup made %1. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр будет закрыт и заменён резервной копией, созданной %1. Продолжить?</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление…</translation>
     </message>
 </context>
 <context>

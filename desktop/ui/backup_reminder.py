@@ -14,6 +14,15 @@ from desktop.services.backups import BackupDue
 from desktop.services.session import Session
 from desktop.ui.widgets.retranslate import Retranslating
 
+OLD_BACKUP = ("The last verified backup is %n day(s) old (made %1; the reminder is set to "
+              "%2 days).")
+
+
+def _plural_messages() -> None:  # never called: read by lupdate only (see journal_page)
+    QCoreApplication.translate(
+        "BackupReminder", "The last verified backup is %n day(s) old (made %1; the reminder "
+        "is set to %2 days).", "", 0)
+
 
 class BackupReminder(Retranslating, QLabel):
     """Hidden unless a backup is due; says since when and where to make one."""
@@ -47,10 +56,7 @@ class BackupReminder(Retranslating, QLabel):
                 "BackupReminder", "No verified backup of this register has been made yet.")
         else:
             days = due.days_since(now or dt.datetime.now(dt.UTC)) or 0
-            text = QCoreApplication.translate(
-                "BackupReminder",
-                "The last verified backup is %n day(s) old (made %1; the reminder is set to "
-                "%2 days).", "", days).replace(
+            text = QCoreApplication.translate("BackupReminder", OLD_BACKUP, "", days).replace(
                 "%1", due.last.at.astimezone().strftime("%Y-%m-%d %H:%M")).replace(
                 "%2", str(due.remind_days))
         self.setText(f"{text} {where}")
