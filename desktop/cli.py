@@ -28,6 +28,7 @@ from desktop.services.stores import create_store
 from desktop.store.register_query import SORT_KEYS, RegisterFilter
 
 NEED_ADMIN = QT_TRANSLATE_NOOP("Errors", "name the administrator who does this")
+NOT_UTF8 = QT_TRANSLATE_NOOP("Errors", "standard input is not UTF-8 text")
 NEED_TARGET = QT_TRANSLATE_NOOP("Errors", "name the store file to restore into")
 
 
@@ -39,7 +40,10 @@ class Secrets:
 
     def read(self, prompt: str) -> str:
         if self.from_stdin:
-            line = sys.stdin.readline()
+            try:
+                line = sys.stdin.readline()
+            except UnicodeDecodeError:
+                raise InvalidInput(prompt, NOT_UTF8) from None
             if not line:
                 raise InvalidInput(prompt, "missing line on standard input")
             return line.rstrip("\r\n")
@@ -454,15 +458,26 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        for name, value in vars(args).items():
+            # No file name or user name holds a NUL; the OS calls would refuse it untyped.
+            if isinstance(value, str) and "\x00" in value:
+                raise InvalidInput(name.replace("_", "-"), fields.CONTROL_CHARS)
         return int(args.func(args, Secrets(args.password_stdin)))
     except GrifError as exc:
-        print(f"grif-cli: {exc.text()}", file=sys.stderr)
+        _complain(exc.text())
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except OSError as exc:  # e.g. --output exists, folder missing
-        print(f"grif-cli: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        _complain(f"{exc.strerror or exc}: {exc.filename or ''}")
         return StoreError.exit_code
+
+
+def _complain(text: str) -> None:
+    # A message may quote an argument whose bytes were not UTF-8 (lone surrogates): shown
+    # escaped rather than failing on a strict stream.
+    print(f"grif-cli: {text}".encode("utf-8", "backslashreplace").decode("utf-8"),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

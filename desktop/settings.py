@@ -8,6 +8,8 @@ folder (language, last store) and hold nothing secret.
 from __future__ import annotations
 
 import json
+import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +28,10 @@ PRINT_LANGUAGES = ("kk", "ru", "ky")
 def _int_range(lo: int, hi: int) -> Callable[[Any], int]:
     def check(value: Any) -> int:
         try:
+            if isinstance(value, float) and not value.is_integer():
+                raise ValueError(value)     # 2.5 minutes is not 2
             number = int(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise InvalidInput(fields.WRONG_TYPE, str(value)) from None
         if not lo <= number <= hi:
             raise InvalidInput(str(value), f"{lo}–{hi}")
@@ -60,11 +64,20 @@ def _text_list(label: str, max_items: int = 50) -> Callable[[Any], list[str]]:
     return check
 
 
+_FIELDS = ("prefix", "number", "suffix", "year")
+
+
 def _number_format(value: Any) -> str:
     template = clean_text(NUMBER_FORMAT, value, max_len=60)
     try:
+        # Only the four names, without attribute or index look-ups ({prefix.x}, {number[0]})
+        # and without widths that would build huge numbers ({number:>999999999}).
+        for _text, name, spec, _conv in string.Formatter().parse(template):
+            if name is not None and (name not in _FIELDS or
+                                     any(len(d) > 2 for d in re.findall(r"\d+", spec or ""))):
+                raise ValueError(name)
         sample = template.format(prefix="P", number=1, suffix="s", year=2026)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         raise InvalidInput(NUMBER_FORMAT, template) from None
     if "{number}" not in template or not sample:
         raise InvalidInput(NUMBER_FORMAT, template)

@@ -23,7 +23,7 @@ def check_password(password: str, username: str) -> None:
         raise WeakPassword(TOO_SHORT)
     if len(password) > MAX_LENGTH:
         raise WeakPassword(TOO_LONG)
-    if any(unicodedata.category(c) == "Cc" for c in password):
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in password):  # Cs: not encodable
         raise WeakPassword(CONTROL)
     if username and username.casefold() in password.casefold():
         raise WeakPassword(HAS_NAME)

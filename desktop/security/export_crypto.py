@@ -37,6 +37,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.domain import fields
 from desktop.domain.errors import InvalidInput
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security.kdf import KdfParams, derive
@@ -52,6 +53,7 @@ MIN_PASSPHRASE = 12
 # Stronger than the store's floor: the file leaves the workstation and may be attacked
 # offline with nothing but this passphrase. About 0.2 s on an office PC.
 EXPORT_KDF = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=1)
+MAX_TIME_COST = 16      # what a file's header may ask for (memory is bounded by KdfParams)
 
 PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "passphrase")
 TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "use at least 12 characters")
@@ -67,6 +69,8 @@ def check_passphrase(passphrase: str) -> bytes:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_PASSPHRASE:
         raise InvalidInput(PASSPHRASE, TOO_SHORT)
+    if any(unicodedata.category(c) == "Cs" for c in text):
+        raise InvalidInput(PASSPHRASE, fields.CONTROL_CHARS)
     return text.encode("utf-8")
 
 
@@ -142,12 +146,15 @@ def _header(src: BinaryIO) -> tuple[dict[str, Any], bytes, bytes]:
         raise _damaged()
     try:
         header = json.loads(block[len(MAGIC) + 2:end].decode("utf-8"))
-        KdfParams.from_json(header["kdf"])
-        if len(bytes.fromhex(header["salt"])) != SALT or \
+        # Read before any passphrase and not yet authentic: every value is checked, and the
+        # KDF's cost is bounded (a file must not make us run Argon2 for hours).
+        if KdfParams.from_json(header["kdf"]).time_cost > MAX_TIME_COST or \
+                len(bytes.fromhex(header["salt"])) != SALT or \
                 len(bytes.fromhex(header["nonce"])) != NONCE_PREFIX or \
-                not 1 <= int(header["chunk"]) <= MAX_CHUNK:
+                type(header["chunk"]) is not int or not 1 <= header["chunk"] <= MAX_CHUNK or \
+                not isinstance(header.get("meta") or {}, dict):
             raise ValueError
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, OverflowError, UnicodeDecodeError):
         raise _damaged() from None
     return header, block[:end], block[end:end + TAG]
 
@@ -162,7 +169,8 @@ def read_meta(path: Path) -> dict[str, Any]:
 def decrypt_to(path: Path, passphrase: str, out: BinaryIO) -> dict[str, Any]:
     """Decrypt `path` into `out`; returns the authenticated metadata. Wrong passphrase,
     changed, cut or extended file: InvalidInput, and `out` must then be discarded."""
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    # A lone surrogate (never accepted when writing) is just a wrong passphrase here.
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
     with open(path, "rb") as src:
         header, head, tag = _header(src)
         salt, prefix = bytes.fromhex(header["salt"]), bytes.fromhex(header["nonce"])

@@ -66,6 +66,8 @@ REQUIRED_COLUMNS = ("kind", "title")
 FILE = QT_TRANSLATE_NOOP("Errors", "file")
 FOLDER = QT_TRANSLATE_NOOP("Errors", "folder")
 NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "the folder does not exist")
+NOT_A_NAME = QT_TRANSLATE_NOOP(
+    "Errors", "the system does not accept this file name: choose another")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Errors", "the file is not UTF-8 text: save it from Excel as «CSV UTF-8»")
 TOO_BIG = QT_TRANSLATE_NOOP("Errors", "the file is too big for one import (64 MB at most)")
@@ -126,16 +128,22 @@ def export_csv(session: Session, flt: RegisterFilter | None, dest: Path, passphr
     its registration. The file appears only once it is complete."""
     check_passphrase(passphrase)
     dest = Path(dest)
-    if dest.exists():
-        raise AlreadyExists(str(dest))
-    if not dest.parent.is_dir():
-        raise InvalidInput(FOLDER, NO_FOLDER)
+    try:
+        if dest.exists():
+            raise AlreadyExists(str(dest))
+        if not dest.parent.is_dir():
+            raise InvalidInput(FOLDER, NO_FOLDER)
+    except (OSError, ValueError):       # a NUL in the name, a name longer than allowed
+        raise InvalidInput(FILE, NOT_A_NAME) from None
     lang = outputs.print_language(session, lang)
     flt = outputs.clean_filter(flt)
     tick = outputs.ticker(progress)
     scope = register.scope_for(session.user)
     partial = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
-    handle = os.fdopen(os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), "w+b")
+    try:
+        handle = os.fdopen(os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), "w+b")
+    except (OSError, ValueError) as exc:    # nothing is registered yet: say why and stop
+        raise InvalidInput(FILE, getattr(exc, "strerror", None) or NOT_A_NAME) from None
     try:
         with handle:
             writer = ExportWriter(handle, passphrase)
@@ -293,10 +301,11 @@ def _column(err: GrifError, cells: dict[str, str], today: dt.date) -> str:
     label = err.args_values[0] if err.args_values else ""
     if label in IMPORT_COLUMNS:
         return label
-    if label == register.DATES:  # the first date of the row that lies in the future
+    if label == register.DATES:  # the first date of the row that lies in the future/past
         for column in ("reg_date", "incoming_date", "foreign_reference_date"):
             with contextlib.suppress(InvalidInput):
-                if (_date(column, cells.get(column, "")) or today) > today:
+                day = _date(column, cells.get(column, "")) or today
+                if day > today or day < fields.EARLIEST_DAY:
                     return column
         return "reg_date"
     if isinstance(err, ClearanceInsufficient):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.domain import fields
 from desktop.domain.access import require_role
+from desktop.domain.clearance import HIGHEST_BY_FORM
 from desktop.domain.dossier import (
     CommissionKind,
     DossierState,
@@ -89,6 +91,12 @@ def add_outsider(session: Session, dossier_id: int, role: Role, *, name: str, po
     position = clean_text(PARTICIPANT, position, max_len=200, required=False)
     organisation = clean_text(PARTICIPANT, organisation, max_len=300)
     number = clean_text(CLEARANCE, clearance_number, max_len=40)
+    # A form that does not exist (0, -1, True) would pass `covers` as the highest one.
+    if isinstance(clearance_form, bool) or clearance_form not in HIGHEST_BY_FORM:
+        raise InvalidInput(fields.CLEARANCE_FORM, str(clearance_form)[:20])
+    if isinstance(clearance_expires, dt.datetime) or \
+            not isinstance(clearance_expires, dt.date):
+        raise InvalidInput(fields.CLEARANCE_EXPIRY, fields.EMPTY)
     with action(session, "dossier.participant") as tx:
         require_role(tx.user, *CLERKS, UserRole.ORG_HEAD)
         row = visible(tx.conn, tx.user, dossier_id)

@@ -21,6 +21,7 @@ from desktop.domain.roles import Role
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services import incidents, stored
+from desktop.services.copying import MAX_COPY_NO
 from desktop.services.register import CLERKS, scope_for
 from desktop.services.session import Session, action
 from desktop.store import incidents as incident_repo
@@ -33,6 +34,7 @@ AS_OF = QT_TRANSLATE_NOOP("Errors", "date of the check")
 REASON = QT_TRANSLATE_NOOP("Errors", "reason for the check")
 COMMISSION = QT_TRANSLATE_NOOP("Errors", "commission")
 COPY = QT_TRANSLATE_NOOP("Errors", "copy")
+COPY_NO = QT_TRANSLATE_NOOP("Errors", "copy number")
 DESCRIPTION = QT_TRANSLATE_NOOP("Errors", "description")
 NOT_JANUARY = QT_TRANSLATE_NOOP("Errors", "an annual check is made as of 1 January")
 TOO_FEW = QT_TRANSLATE_NOOP("Errors", "at least three members, each of them once")
@@ -194,17 +196,25 @@ def mark_missing(session: Session, check_id: int, copy_ids: list[int]) -> int:
     return _mark(session, check_id, copy_ids, ItemResult.MISSING)
 
 
+def _copy_no(value: object) -> int:
+    """A copy number as read from a label: a whole number a registration can have."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_COPY_NO:
+        raise InvalidInput(COPY_NO, str(value)[:20])
+    return value
+
+
 def find(session: Session, check_id: int, reg_no: str, copy_no: int) -> int:
     """The copy id of an expected copy read from its label (registration and copy number),
     or NotExpected (then it is surplus if it is physically here)."""
     reg_no = clean_text(fields.REG_NO, reg_no, max_len=64)
+    copy_no = _copy_no(copy_no)
     with session.store.read() as conn:
         me = user_repo.by_id(conn, session.user.id)
         if me is None:
             raise NotFound(reg_no)
         require_role(me, *CLERKS)
         _visible(conn, me, check_id)
-        copy_id = repo.expected_copy(conn, check_id, reg_no, int(copy_no))
+        copy_id = repo.expected_copy(conn, check_id, reg_no, copy_no)
     if copy_id is None:
         raise InvalidInput(f"{reg_no} / {copy_no}", message=NOT_EXPECTED)
     return copy_id
@@ -214,6 +224,7 @@ def add_surplus(session: Session, check_id: int, description: str, *, reg_no: st
                 copy_no: int | None = None) -> None:
     description = clean_text(DESCRIPTION, description, max_len=500, multiline=True)
     reg_no = clean_text(fields.REG_NO, reg_no, max_len=64, required=False)
+    copy_no = None if copy_no is None else _copy_no(copy_no)
     with action(session, "inventory.surplus") as tx:
         require_role(tx.user, *CLERKS)
         row = _open(tx.conn, tx.user, check_id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop.domain.access import require_clearance, require_role
 from desktop.domain.carriers import CopyState, MoveKind, OriginatorType
 from desktop.domain.errors import (
+    ClearanceInsufficient,
     IllegalState,
     InvalidInput,
     NotFound,
@@ -171,6 +172,20 @@ def _cleared(person: User | None, level: Level | None, day: dt.date) -> bool:
         level is None or person.clearance.covers(level, day))
 
 
+def _plan(session: Session, draft: CaseDraft) -> Plan | None:
+    """The plan read without a journal record of its own (the opening journals itself, and
+    a refused opening must not leave a "preview done" behind); None when the user may not
+    open it, which the action then refuses and journals."""
+    with session.store.read() as conn:
+        me = user_repo.by_id(conn, session.user.id)
+        if me is None or not me.active or not me.has_role(*CLERKS):
+            return None
+        try:
+            return work_out(conn, session, me, draft)
+        except ClearanceInsufficient:
+            return None
+
+
 def open_case(session: Session, draft: CaseDraft,
               confirmer: tuple[str, str] | None = None) -> int:
     """Open a case: the notice, the plan, every affected copy put under it, in one
@@ -180,10 +195,12 @@ def open_case(session: Session, draft: CaseDraft,
     draft = CaseDraft(clean_notice(draft.notice, session.today), draft.reg_nos,
                       draft.new_level, notes)
     notice = draft.notice
-    before = preview(session, draft)
+    before = _plan(session, draft)
+    if before is not None:      # a wrong notice is refused before anyone's password is asked
+        check_notice(notice, before.originator_type, before.originator)
     # The password is checked before the action, so a wrong one is journalled on its own.
-    second = _confirm(session, confirmer, before.old_level) if before.needs_confirmation \
-        else None
+    second = _confirm(session, confirmer, before.old_level) \
+        if before is not None and before.needs_confirmation else None
     with action(session, "marking.open") as tx:
         require_role(tx.user, *CLERKS)
         result = work_out(tx.conn, session, tx.user, draft)

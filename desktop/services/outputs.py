@@ -27,7 +27,6 @@ from desktop.domain.carriers import (
 )
 from desktop.domain.errors import GrifError, IllegalState, InvalidInput
 from desktop.domain.levels import Level
-from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.reports import register_extract
 from desktop.reports.frame import FrameInfo
@@ -64,12 +63,8 @@ def print_language(session: Session, lang: str | None) -> str:
 
 
 def clean_filter(flt: RegisterFilter | None) -> RegisterFilter:
-    """The filter as `register.open_register` accepts it (search words cleaned)."""
-    flt = flt or RegisterFilter()
-    if flt.search is not None:
-        flt = replace(flt, search=clean_text("search", flt.search, max_len=200,
-                                             required=False) or None)
-    return flt
+    """The filter as `register.open_register` accepts it (words cleaned, codes known)."""
+    return register.check_filter(flt)
 
 
 def filter_details(flt: RegisterFilter) -> dict[str, str]:

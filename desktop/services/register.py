@@ -59,6 +59,10 @@ NOT_EQUIVALENT = QT_TRANSLATE_NOOP(
     "Errors", "the level must be the comparable Kazakh level of the Kyrgyz marking")
 FUTURE = fields.FUTURE
 DERIVATION = QT_TRANSLATE_NOOP("Errors", "derivation")
+JOURNAL = QT_TRANSLATE_NOOP("Errors", "journal of the register")
+STATE = QT_TRANSLATE_NOOP("Errors", "state of the copy")
+ORIGIN = QT_TRANSLATE_NOOP("Errors", "originator")
+CUSTODIAN = QT_TRANSLATE_NOOP("Errors", "custodian")
 COPY_BY_REQUEST = QT_TRANSLATE_NOOP(
     "Errors", "copies are made only under a permitted copy request (Copy permissions section)")
 SOURCE_BEING_RAISED = QT_TRANSLATE_NOOP(
@@ -86,6 +90,13 @@ def check_draft(draft: RegistrationDraft, today: dt.date) -> RegistrationDraft:
     for day in (draft.reg_date, draft.incoming_date, draft.originator.reference_date):
         if day is not None and day > today:
             raise InvalidInput(DATES, FUTURE)
+    for day in (draft.reg_date, draft.incoming_date, draft.originator.reference_date,
+                draft.review_date):
+        if day is not None and day < fields.EARLIEST_DAY:
+            raise InvalidInput(DATES, fields.TOO_EARLY)
+    if draft.journal != "main":
+        # One numbering for the register: another journal name would repeat its numbers.
+        raise InvalidInput(JOURNAL, draft.journal[:20])
     origin = draft.originator
     if origin.type is OriginatorType.KYRGYZ:
         # S001 a.6 p.1: the original marking is kept and the comparable one added; a.4 p.1.4:
@@ -316,12 +327,34 @@ class RegisterCursor:
             return query.count(conn, self._scope(conn), self.flt)
 
 
+def check_filter(flt: query.RegisterFilter | None) -> query.RegisterFilter:
+    """The filter with its words cleaned and its codes known (an empty code is no filter),
+    or InvalidInput: checked before a search, print or export is journalled."""
+    flt = flt or query.RegisterFilter()
+    for label, value, codes in ((fields.LEVEL, flt.level, Level),
+                                (STATE, flt.state, CopyState),
+                                (ORIGIN, flt.originator_type, OriginatorType)):
+        if value not in (None, "") and value not in {c.value for c in codes}:
+            raise InvalidInput(label, str(value)[:40])
+    custodian = flt.custodian_id
+    if custodian is not None and (isinstance(custodian, bool) or not isinstance(custodian, int)
+                                  or not 0 < custodian < 2 ** 63):
+        raise InvalidInput(CUSTODIAN, str(custodian)[:40])
+    for day in (flt.date_from, flt.date_to):
+        if day is not None and (isinstance(day, dt.datetime) or not isinstance(day, dt.date)):
+            raise InvalidInput(DATES, fields.WRONG_TYPE)
+    words = None if flt.search is None else \
+        clean_text("search", flt.search, max_len=200, required=False) or None
+    origin = None if flt.originator is None else \
+        clean_text(fields.ORGANISATION, flt.originator, max_len=300, required=False) or None
+    return replace(flt, search=words, originator=origin)
+
+
 def open_register(session: Session, flt: query.RegisterFilter | None = None, *,
                   sort: str = "number", descending: bool = False) -> RegisterCursor:
-    flt = flt or query.RegisterFilter()
-    if flt.search is not None:
-        flt = replace(flt, search=clean_text("search", flt.search, max_len=200,
-                                             required=False) or None)
+    if sort not in query.SORT_KEYS:     # before the search is journalled as done
+        raise InvalidInput("sort", str(sort)[:40])
+    flt = check_filter(flt)
     with action(session, "register.search") as tx:
         if register_scope(tx.user, dt.date.today()).levels == ():
             tx.outcome = "empty"

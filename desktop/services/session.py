@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import fields
 from desktop.domain.errors import (
     AuthenticationFailed,
     ClearanceInsufficient,
@@ -20,6 +21,7 @@ from desktop.domain.errors import (
     ReadOnlyStore,
     StoreError,
     StoreNotFound,
+    StoreTampered,
     WrongKey,
 )
 from desktop.domain.people import User
@@ -54,6 +56,7 @@ NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
 
 
 NUMBER_OR_DATE = QT_TRANSLATE_NOOP("Errors", "a number or date")
+TEXT = QT_TRANSLATE_NOOP("Errors", "a text")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "it is out of the range the register can hold")
 
 
@@ -61,11 +64,14 @@ OUT_OF_RANGE = QT_TRANSLATE_NOOP("Errors", "it is out of the range the register 
 def in_range() -> Iterator[None]:
     """An id, count or date too large for SQLite's 64-bit integers or for the calendar (typed
     or pasted, or from a crafted file) is a typed error, not a crash; the transaction rolls
-    back as for any other error."""
+    back as for any other error. So is text that is not Unicode (a lone surrogate, as a
+    command-line argument with bytes that are not UTF-8 arrives): SQLite cannot store it."""
     try:
         yield
     except OverflowError:
         raise InvalidInput(NUMBER_OR_DATE, OUT_OF_RANGE) from None
+    except UnicodeEncodeError:
+        raise InvalidInput(TEXT, fields.CONTROL_CHARS) from None
 
 
 def workstation_name() -> str:
@@ -161,6 +167,11 @@ def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
         settle_restored_anchor(store)
         if check_anchors:
             journal.check_anchors(store)
+    except (StoreTampered, WrongKey) as exc:
+        engine.dispose()
+        from desktop.services import security_events  # (import cycle)
+        security_events.note_damage(path, exc, found_by="open")
+        raise
     except BaseException:
         engine.dispose()
         raise

@@ -60,7 +60,10 @@ class BackgroundRead(QRunnable):
 
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the caller keeps it until the answer arrives
+        # Deleted by the pool once run: PySide keeps a reference to every runnable started
+        # with auto-delete off, so each one (and what its work holds: a cursor, a session,
+        # a whole PDF) would stay in memory for the life of the program. The answer comes
+        # back through `signals`, a separate object the caller keeps.
         self.work = work
         self.signals = _Answer()
 
@@ -101,10 +104,13 @@ def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progres
     runnable.signals.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
     runnable.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(on_cancel)
-    runnable.setAutoDelete(False)
     QThreadPool.globalInstance().start(runnable)
     loop.exec()
     dialog.close()
+    dialog.deleteLater()        # it has a parent: closing alone would keep it
+    # The connections hold the closures, which hold the job and its result (a whole PDF).
+    runnable.signals.progressed.disconnect(on_progress)
+    runnable.signals.finished.disconnect(on_finished)
     error = outcome.get("error")
     if error is None:
         return outcome.get("result")

@@ -247,8 +247,11 @@ class CopyCardDialog(Retranslating, QDialog):
         return self.card.registration.originator.type is OriginatorType.KYRGYZ
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to fill it in)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """Show a dialog modally (tests replace this to fill it in); deleted afterwards."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
     def print_confirmation(self) -> Path | None:
         """The confirmation of receipt to the Kyrgyz party, as a registered printout."""

@@ -240,6 +240,9 @@ class RegisterModel(QAbstractTableModel):
         job = BackgroundRead(cursor.count)
 
         def finished(result: Any, exc: BaseException | None) -> None:
+            # The connection holds this function and it holds the job: let go of both, or
+            # every count ever made (its cursor, filter, session) stays in memory.
+            job.signals.done.disconnect(finished)
             if not isValid(self):
                 return  # the model went away while counting
             if self._counting is job:

@@ -276,8 +276,13 @@ class RegisterPage(Page):
     # --- actions ---------------------------------------------------------------------------
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        """Show a dialog modally (tests replace this to fill it in)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """Show a dialog modally (tests replace this to fill it in). The page is its parent,
+        so it is deleted once the caller is done with it (else every card or move dialog
+        ever opened would stay in memory with the page)."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
     def register_new(self) -> None:
         dialog = RegistrationDialog(self.session, self)
