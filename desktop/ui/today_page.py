@@ -172,7 +172,10 @@ class TodayPage(Page):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     def _open(self, item_id: object, make: Callable[[int], QDialog]) -> None:
         """Open a record's dialog (the service may refuse to show it), then read again."""

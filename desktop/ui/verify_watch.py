@@ -122,7 +122,10 @@ class VerifyWatch(Retranslating, QFrame):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show the warning modally (tests replace this)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     def show_waiting_warning(self) -> None:
         """Show the warning now, or once the screen is unlocked."""

@@ -136,7 +136,10 @@ class BackupTab(Page):
         return RestoreDialog(self.session.store.path, username=self.session.actor, parent=self)
 
     def run_dialog(self, dialog: QDialog) -> int:
-        return dialog.exec()
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     def show_info(self, text: str) -> None:
         QMessageBox.information(self, QCoreApplication.translate("BackupTab", "Backups"), text)

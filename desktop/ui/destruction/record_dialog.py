@@ -88,7 +88,10 @@ class RecordDialog(Retranslating, QDialog):
     # --- hooks (tests replace them) --------------------------------------------------------
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)

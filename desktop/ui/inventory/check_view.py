@@ -157,7 +157,10 @@ class CheckViewDialog(Retranslating, QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     # --- ticking off -----------------------------------------------------------------------
 

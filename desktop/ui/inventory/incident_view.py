@@ -90,7 +90,10 @@ class IncidentViewDialog(Retranslating, QDialog):
     # --- hooks (tests replace them) --------------------------------------------------------
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     # --- actions ---------------------------------------------------------------------------
 

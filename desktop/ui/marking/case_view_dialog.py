@@ -135,7 +135,10 @@ class CaseViewDialog(Retranslating, QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -51,7 +51,10 @@ class VisitorsPanel(Retranslating, QWidget):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to fill it in)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     def selected(self) -> int | None:
         rows = selected_rows(self.table)

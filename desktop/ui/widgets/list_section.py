@@ -174,7 +174,10 @@ class ListSection(Page):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to fill it in)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # else every dialog opened stays in memory
 
     def done(self, item_id: int | None, text: str) -> None:
         """After an action: the list again with `item_id` selected, `text` in the notice."""
