@@ -369,6 +369,8 @@ def test_read_only_mode_lets_through_only_reads_and_each_has_a_journal_label():
     assert not any(name.startswith(("print.", "store.backup", "store.rekey"))
                    or name.endswith((".add", ".create", ".update", ".change_password"))
                    for name in READ_ACTIONS)
+    # Visitors' personal data are shown only with the record of the view (S002).
+    assert "visit.personal_data_view" not in READ_ACTIONS
 
 
 def test_a_read_only_store_left_with_a_journal_is_read_with_it(ro_store, tmp_path):
