@@ -256,11 +256,6 @@ def fresh_carrier(demo: Demo, origin: OriginatorType = OriginatorType.OWN,
     return made.id, made.reg_no, copy_id
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Iterator[Demo]:
-    yield from open_demo(tmp_path_factory)
-
-
 # --- registration ------------------------------------------------------------------------------
 
 LEVELS = st.sampled_from(list(Level))

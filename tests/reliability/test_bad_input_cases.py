@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -37,16 +36,9 @@ from tests.reliability.test_bad_input import (
     fuzz,
     ints,
     mostly,
-    open_demo,
     outcome,
     texts,
 )
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    yield from open_demo(tmp_path_factory)
-
 
 NAMES = st.one_of(texts(), st.sampled_from(["clerk", "head", "member", "executor", "director",
                                             "auditor", "admin", "MEMBER "]))

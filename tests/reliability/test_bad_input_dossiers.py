@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -33,15 +32,9 @@ from tests.reliability.test_bad_input import (
     ints,
     mostly,
     number_texts,
-    open_demo,
     outcome,
     texts,
 )
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    yield from open_demo(tmp_path_factory)
 
 
 def some_id(demo, sql: str) -> st.SearchStrategy[int]:

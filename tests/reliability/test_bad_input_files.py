@@ -34,16 +34,9 @@ from tests.reliability.test_bad_input import (
     ints,
     mostly,
     number_texts,
-    open_demo,
     outcome,
     texts,
 )
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    yield from open_demo(tmp_path_factory)
-
 
 SERIAL = itertools.count()      # a new file name for each example, replays included
 

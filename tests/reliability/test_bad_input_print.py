@@ -31,15 +31,9 @@ from tests.reliability.test_bad_input import (
     TODAY,
     fuzz,
     ints,
-    open_demo,
     outcome,
     texts,
 )
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    yield from open_demo(tmp_path_factory)
 
 
 def pdf_text(pdf: bytes) -> str:
