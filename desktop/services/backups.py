@@ -132,9 +132,10 @@ def make_backup(session: Session, destination: Path, progress: Progress | None =
         fsync_dir(destination)
     except BaseException as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        record_outcome(session, "store.backup", str(final),
-                       "cancelled" if _is_cancel(exc) else "failure",
-                       {"reason": type(exc).__name__})
+        with contextlib.suppress(StoreError):  # the backup's own error is the one to show
+            record_outcome(session, "store.backup", str(final),
+                           "cancelled" if _is_cancel(exc) else "failure",
+                           {"reason": type(exc).__name__})
         raise _as_backup_error(exc, destination) from exc
     with action(session, "store.backup", str(final)) as tx:
         tx.details = {"folder": final.name, "records": manifest.records,
