@@ -6,6 +6,7 @@ that matches changed files."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -43,6 +44,10 @@ class Manifest:
     chain_head: dict[str, Any]   # {"seq": int, "mac": hex}
     files: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> sha256, size
     seconds: float = 0.0         # time to write and verify
+
+    @property
+    def made_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.created_at)
 
     @property
     def copies(self) -> int:

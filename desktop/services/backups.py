@@ -88,7 +88,7 @@ class BackupDue:
         return None if self.last is None else (now - self.last.at).days
 
 
-class _Phases:
+class Phases:
     """One progress bar over several steps, each given its share of SCALE."""
 
     def __init__(self, progress: Progress | None) -> None:
@@ -125,7 +125,7 @@ def make_backup(session: Session, destination: Path, progress: Progress | None =
     final = destination / folder_name(store.path, now)
     partial = final.with_name(final.name + ".partial")
     try:
-        manifest = _write(session, partial, start_seq, now, _Phases(progress))
+        manifest = _write(session, partial, start_seq, now, Phases(progress))
         manifest = _with_time(manifest, time.perf_counter() - started)
         backup_manifest.write(partial, manifest, store.keys.kek)
         partial.rename(final)
@@ -154,7 +154,7 @@ def _pending_seq(tx) -> int:
 
 
 def _write(session: Session, folder: Path, start_seq: int, now: dt.datetime,
-           phases: _Phases) -> Manifest:
+           phases: Phases) -> Manifest:
     store = session.store
     keys = store.keys
     folder.mkdir(mode=0o700)
@@ -220,7 +220,7 @@ def verify_backup_folder(folder: Path, kek: bytes, progress: Progress | None = N
     rehash=False, right after writing), the key file opening the store, SQLCipher's and
     SQLite's integrity checks, the whole journal chain, its head and the row counts.
     BackupDamaged names what failed."""
-    phases = _Phases(progress)
+    phases = Phases(progress)
     manifest, mac = backup_manifest.read(folder)
     backup_manifest.check_seal(folder, manifest, mac, kek)
     hashing = phases.step(150)

@@ -31,7 +31,7 @@ from desktop.security.keyfile import KeyFile, write_atomic
 from desktop.security.workstation import Keystore, KeystoreUnavailable
 from desktop.services import journal
 from desktop.services.backup_manifest import KEY_FILE, STORE_FILE, Manifest
-from desktop.services.backups import SCALE, Progress, _Phases, verify_backup_folder
+from desktop.services.backups import SCALE, Phases, Progress, verify_backup_folder
 from desktop.services.keys import kek_from_password, kek_from_recovery, slot_layer_key, user_purpose
 from desktop.services.restore_marker import (
     aside_name,
@@ -94,7 +94,7 @@ def restore_backup(folder: Path, target: Path, *, recovery_code: str | None = No
     folder, target = Path(folder).absolute(), Path(target).absolute()
     kek, actor = unlock_backup(folder, recovery_code=recovery_code, username=username,
                                password=password)
-    phases = _Phases(progress)
+    phases = Phases(progress)
     manifest = verify_backup_folder(folder, kek, phases.step(600))
     if not target.parent.is_dir():
         raise FolderNotFound(str(target.parent))

@@ -12,6 +12,7 @@ from desktop.domain.errors import GrifError
 from desktop.services import backups
 from desktop.services.backups import BackupDue
 from desktop.services.session import Session
+from desktop.ui.widgets.display import fill, moment_text
 from desktop.ui.widgets.retranslate import Retranslating
 
 OLD_BACKUP = ("The last verified backup is %n day(s) old (made %1; the reminder is set to "
@@ -56,7 +57,6 @@ class BackupReminder(Retranslating, QLabel):
                 "BackupReminder", "No verified backup of this register has been made yet.")
         else:
             days = due.days_since(now or dt.datetime.now(dt.UTC)) or 0
-            text = QCoreApplication.translate("BackupReminder", OLD_BACKUP, "", days).replace(
-                "%1", due.last.at.astimezone().strftime("%Y-%m-%d %H:%M")).replace(
-                "%2", str(due.remind_days))
+            text = fill(QCoreApplication.translate("BackupReminder", OLD_BACKUP, "", days),
+                        moment_text(due.last.at.astimezone()), due.remind_days)
         self.setText(f"{text} {where}")

@@ -29,6 +29,7 @@ from desktop.services import backups, restore
 from desktop.services.backup_manifest import Manifest
 from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
+from desktop.ui.widgets.display import fill, moment_text
 from desktop.ui.widgets.fields import message_label, secret_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -239,15 +240,14 @@ class RestoreDialog(Retranslating, QDialog):
 
     def _show_summary(self, m: Manifest) -> None:
         self.summary.setText(
-            QCoreApplication.translate(
-                "RestoreDialog",
-                "The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.",
+            fill(
+                QCoreApplication.translate(
+                    "RestoreDialog",
+                    "The backup is whole. Made %1 by %2 on %3; %4 copies, %5 journal records.",
+                ),
+                moment_text(m.made_at.astimezone()), m.created_by, m.workstation, m.copies,
+                m.records,
             )
-            .replace("%1", m.created_at.replace("T", " "))
-            .replace("%2", m.created_by)
-            .replace("%3", m.workstation)
-            .replace("%4", str(m.copies))
-            .replace("%5", str(m.records))
         )
 
     def restore(self) -> None:
@@ -261,10 +261,13 @@ class RestoreDialog(Retranslating, QDialog):
             return
         target = Path(target_text)
         if self.target is not None and not self.confirm(
-            QCoreApplication.translate(
-                "RestoreDialog",
-                "The register will be closed and replaced by the backup made %1. Continue?",
-            ).replace("%1", self.manifest.created_at.replace("T", " "))
+            fill(
+                QCoreApplication.translate(
+                    "RestoreDialog",
+                    "The register will be closed and replaced by the backup made %1. Continue?",
+                ),
+                moment_text(self.manifest.made_at.astimezone()),
+            )
         ):
             return
         self.before_restore()

@@ -3,7 +3,6 @@ folder or removable medium (progress, cancel), and restoring the register from o
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -28,10 +27,7 @@ from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
 from desktop.ui.page import Page
 from desktop.ui.restore_dialog import RestoreDialog
-
-
-def when_text(at: dt.datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+from desktop.ui.widgets.display import fill, moment_text
 
 
 class BackupTab(Page):
@@ -114,13 +110,12 @@ class BackupTab(Page):
             )
             return
         self.last.setText(
-            QCoreApplication.translate(
-                "BackupTab", "Last verified backup: %1 by %2, %3 copies, in %4"
+            fill(
+                QCoreApplication.translate(
+                    "BackupTab", "Last verified backup: %1 by %2, %3 copies, in %4"
+                ),
+                moment_text(last.at.astimezone()), last.by, last.copies, last.folder,
             )
-            .replace("%1", when_text(last.at))
-            .replace("%2", last.by)
-            .replace("%3", str(last.copies))
-            .replace("%4", last.folder)
         )
 
     # -- choices (overridden in tests) ----------------------------------------------------
@@ -172,15 +167,14 @@ class BackupTab(Page):
             return
         m = result.manifest
         self.message.setText(
-            QCoreApplication.translate(
-                "BackupTab",
-                "Done: the backup was written and checked (%1 copies, %2 journal records, %3 s) "
-                "in %4.",
+            fill(
+                QCoreApplication.translate(
+                    "BackupTab",
+                    "Done: the backup was written and checked (%1 copies, %2 journal records, "
+                    "%3 s) in %4.",
+                ),
+                m.copies, m.records, f"{m.seconds:.1f}", result.folder,
             )
-            .replace("%1", str(m.copies))
-            .replace("%2", str(m.records))
-            .replace("%3", f"{m.seconds:.1f}")
-            .replace("%4", str(result.folder))
         )
         self._show_last()
 
