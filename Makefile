@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed
 DEMO   ?= demo/grif-demo.grif
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench drill soak translations sysdeps venv clean demo screenshots
+.PHONY: run test lint bench drill soak translations sysdeps venv clean demo screenshots bundle \
+        wheelhouse
 
 run: $(STAMP)
 	@mkdir -p $(dir $(DEMO))
@@ -30,7 +31,7 @@ sysdeps:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,bundle]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -62,17 +63,39 @@ translations: $(STAMP)
 	$(PY) -m desktop.i18n_tools update
 	$(PY) -m desktop.i18n_tools release
 
-# PNGs of the login, main window, administration and journal in each language, from real
-# windows on a virtual X screen.
+# The user guide's PNGs (docs/screenshots/<shot>-<lang>.png), from real windows on a virtual X
+# screen, in the languages of GRIF_SHOT_LANGS (kk ru ky en); GRIF_SHOT_COPIES sets the size of
+# the demo register (default 10^6; 20000 is enough for the guide).
+GRIF_SHOT_LANGS ?= kk ru
 screenshots: sysdeps $(STAMP)
-	rm -rf screenshots
-	GRIF_HOME=$$(mktemp -d) QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
-	  $(PY) scripts/screenshots.py screenshots
+	rm -rf docs/screenshots
+	GRIF_HOME=$$(mktemp -d) GRIF_SHOT_LANGS="$(GRIF_SHOT_LANGS)" QT_QPA_PLATFORM=xcb \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py docs/screenshots
 
 demo: $(STAMP)
 	mkdir -p $(dir $(DEMO))
 	rm -f $(DEMO) $(DEMO).keys $(DEMO).login $(DEMO).keys.lock
 	$(PY) -m desktop.cli demo $(DEMO)
+
+# The one-folder bundle dist/grif/ (grif, grif-cli, _internal/): what the installers carry.
+# It runs with no Python on the machine; check it with dist/grif/grif --self-test.
+bundle: $(STAMP)
+	rm -rf dist/grif
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installer/grif.spec
+	@du -sm dist/grif | awk '{print "dist/grif: " $$1 " MB"}'
+
+# The offline wheelhouse: Grif's own wheel and every wheel pinned in installer/constraints.txt
+# for CPython 3.11 on Linux x86_64 and Windows amd64, with SHA256SUMS; an air-gapped machine
+# installs from it with `pip install --no-index --find-links <folder> grif` (installer/README.md).
+# WHEELHOUSE_EXTRAS=test,bundle adds the test tools and PyInstaller.
+WHEELHOUSE ?= dist/wheelhouse
+WHEELHOUSE_EXTRAS ?=
+wheelhouse: $(STAMP)
+	mkdir -p $(WHEELHOUSE)
+	rm -f $(WHEELHOUSE)/grif-*.whl
+	$(PY) -m pip wheel -q --no-deps . -w $(WHEELHOUSE)
+	$(PY) scripts/wheelhouse.py --dest $(WHEELHOUSE) --extras "$(WHEELHOUSE_EXTRAS)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

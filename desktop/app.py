@@ -42,12 +42,18 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--store", type=Path, help="register file to open")
     parser.add_argument("--lang", choices=("kk", "ru", "ky", "en"))
     parser.add_argument("--version", action="version", version=f"grif {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (store library, cipher, fonts, "
+                             "translations, PDF output), print a report and exit")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     harden()
+    if args.self_test:
+        from desktop import selftest
+        return selftest.main(args.lang)
     from desktop import crash, log
     from desktop.paths import data_dir
     home = data_dir()

@@ -307,6 +307,11 @@ def cmd_restore(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_self_test(args, secrets: Secrets) -> int:
+    from desktop import selftest
+    return selftest.main(args.lang)
+
+
 def cmd_decrypt_export(args, secrets: Secrets) -> int:
     passphrase = secrets.read("export passphrase")
     out = Path(args.output)
@@ -434,6 +439,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--password-stdin", action="store_true",
                     help="read the code or password from standard input")
     sp.set_defaults(func=cmd_restore)
+
+    sp = sub.add_parser("self-test", help="check this installation (store library, cipher, "
+                                          "fonts, translations, PDF output); exit 0 if all pass")
+    sp.add_argument("--lang", choices=("kk", "ru", "ky", "en"), help="language of the report")
+    sp.set_defaults(func=cmd_self_test, password_stdin=False)
 
     sp = sub.add_parser("decrypt-export", help="decrypt an export file (stdin: passphrase)")
     sp.add_argument("file", help="the encrypted export")

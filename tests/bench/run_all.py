@@ -25,6 +25,7 @@ MODULES = (
     "tests.bench.bench_audit_verify",       # audit_verify_events_per_s (+ 1 core)
     "tests.bench.bench_sqlcipher_vs_sqlite",  # sqlcipher_vs_sqlite_ratio (+ both times)
     "tests.bench.bench_cold_start",         # cold_start_to_login_s
+    "tests.bench.bench_bundle",             # bundle_size_mb, bundle_cold_start_s (+ warm)
     "tests.bench.bench_register",           # demo_1m_build_s, register_* at 10^6 copies, ...
     #                                         and backup_1m_s, backup_verify_1m_s,
     #                                         restore_1m_s, verify_1m_s (bench_backup)
