@@ -4,14 +4,14 @@ Each check uses the real part the program uses (the SQLCipher library on a real 
 file, the migrations, the bundled fonts in Qt and in reportlab, every translation, the PDF
 frame, the display plugin with its system libraries) so a bundle that lost a file or a machine
 that lacks a library fails here, before a clerk meets it. Nothing is sent anywhere; the
-scratch store lives in a temporary folder that is removed."""
+scratch store lives in a temporary folder that is removed. The checks live in their layers
+(store/self_check.py, reports/self_check.py, ui/self_check.py); this module runs them and
+writes the report."""
 
 from __future__ import annotations
 
 import ctypes
-import os
 import platform
-import secrets
 import sys
 import tempfile
 import traceback
@@ -22,9 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator, qVersion
 
 from desktop import __version__
-
-SAMPLE = "Құпия ақпарат тізілімі: әғқңөұүһі ₸ — Секретно — Жашыруун"
-CIPHERTEXT_NOT_SQLITE = b"SQLite format 3\x00"
+from desktop.domain.errors import Reason
 
 
 @dataclass(frozen=True)
@@ -38,76 +36,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SelfTest", text)
 
 
-def check_store_library() -> str:
-    import sqlcipher3
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        cipher = conn.execute("PRAGMA cipher_version").fetchone()
-        options = {row[0] for row in conn.execute("PRAGMA compile_options")}
-        sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
-    finally:
-        conn.close()
-    if not cipher or not cipher[0]:
-        raise RuntimeError(_tr("the SQLite library has no cipher (not SQLCipher)"))
-    if "ENABLE_FTS5" not in options:
-        raise RuntimeError(_tr("full-text search (FTS5) is missing"))
-    return f"SQLCipher {cipher[0]}, SQLite {sqlite}, FTS5"
+def _fail(text: str, *params: object) -> RuntimeError:
+    return RuntimeError(Reason(text, *params, context="SelfTest"))
 
 
-def check_cipher() -> str:
-    """A scratch register: the schema migrated to the newest revision, a value written and
-    read back, the file unreadable as plain SQLite and refused with another key."""
-    from desktop.domain.errors import WrongKey
-    from desktop.store import meta, migrate
-    from desktop.store.engine import connect_raw, make_engine
-    from desktop.store.schema import store_meta
-    with tempfile.TemporaryDirectory(prefix="grif-selftest-") as folder:
-        path = Path(folder) / "selftest.grif"
-        key = secrets.token_bytes(32)
-        engine = make_engine(path, key)
-        try:
-            migrate.upgrade(engine)
-            with engine.connect().execution_options(grif_write=True) as conn, conn.begin():
-                meta.put(conn, "selftest", SAMPLE)
-        finally:
-            engine.dispose()
-        with path.open("rb") as handle:
-            if handle.read(16) == CIPHERTEXT_NOT_SQLITE:
-                raise RuntimeError(_tr("the store was written unencrypted"))
-        try:
-            connect_raw(path, secrets.token_bytes(32)).close()
-        except WrongKey:
-            pass
-        else:
-            raise RuntimeError(_tr("a wrong key opened the store"))
-        conn = connect_raw(path, key)
-        try:
-            value = conn.execute(f"SELECT value FROM {store_meta.name} WHERE key = 'selftest'") \
-                .fetchone()
-        finally:
-            conn.close()
-        if not value or value[0] != SAMPLE:
-            raise RuntimeError(_tr("what was written could not be read back"))
-        return _tr("encrypted store written and read back, wrong key refused, schema %1") \
-            .replace("%1", migrate.head())
-
-
-def check_fonts() -> str:
-    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-
-    from desktop.paths import resources_dir
-    from desktop.reports import fonts
-    fonts.register()                            # reportlab reads every bundled TTF
-    folder = resources_dir() / "fonts"
-    names = sorted(path.name for path in folder.glob("*.ttf"))
-    for name in names:
-        if QFontDatabase.addApplicationFont(str(folder / name)) < 0:
-            raise RuntimeError(_tr("Qt cannot load the font %1").replace("%1", name))
-    metrics = QFontMetrics(QFont("DejaVu Sans", 10))
-    missing = [ch for ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ₸" if not metrics.inFontUcs4(ord(ch))]
-    if missing:
-        raise RuntimeError(_tr("the font lacks the letters %1").replace("%1", "".join(missing)))
-    return ", ".join(names)
+def _words(value: object) -> str:
+    """A check's detail or failure in the report's language (a Reason is translated in its
+    own context and filled; anything else is shown as it is)."""
+    if isinstance(value, Reason):
+        text = QCoreApplication.translate(value.context, str(value))
+        for i in range(len(value.params), 0, -1):
+            text = text.replace(f"%{i}", value.params[i - 1])
+        return text
+    return str(value)
 
 
 def check_translations() -> str:
@@ -118,31 +59,14 @@ def check_translations() -> str:
     for code in (c for c in CODES if c != "en"):
         own = QTranslator()
         if not own.load(str(translations_dir() / f"grif_{code}.qm")):
-            raise RuntimeError(_tr("the %1 translation is missing").replace("%1", code))
+            raise _fail("the %1 translation is missing", code)
         if not own.translate("SelfTest", "Self-test of the installation"):
-            raise RuntimeError(_tr("the %1 translation is incomplete").replace("%1", code))
+            raise _fail("the %1 translation is incomplete", code)
         qt_file = translations_dir() / "qt_ky.qm" if code == "ky" else qt_dir / f"qtbase_{code}.qm"
         if not QTranslator().load(str(qt_file)):
-            raise RuntimeError(_tr("Qt's own %1 translation is missing").replace("%1", code))
+            raise _fail("Qt's own %1 translation is missing", code)
         found.append(code)
     return ", ".join(found)
-
-
-def check_pdf() -> str:
-    import datetime as dt
-
-    from reportlab.platypus import Paragraph
-
-    from desktop.domain.levels import Level
-    from desktop.reports.frame import FrameInfo, build_pdf, styles
-    info = FrameInfo(organisation="Grif", marking=Level.S, lang="kk", printed_by="self-test",
-                     printed_at=dt.datetime.now().replace(microsecond=0))
-    pdf = build_pdf([Paragraph(SAMPLE, styles()["body"])], info)
-    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-64:]:
-        raise RuntimeError(_tr("the PDF is not complete"))
-    if b"/FontFile2" not in pdf:
-        raise RuntimeError(_tr("the PDF carries no embedded font"))
-    return _tr("A4, %1 KB, fonts embedded").replace("%1", str(round(len(pdf) / 1024)))
 
 
 def check_display() -> str:
@@ -152,12 +76,11 @@ def check_display() -> str:
                                                                        "libqxcb.so")
     plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / name
     if not plugin.is_file():
-        raise RuntimeError(_tr("the display plugin %1 is missing").replace("%1", name))
+        raise _fail("the display plugin %1 is missing", name)
     try:
         ctypes.CDLL(str(plugin))
     except OSError as exc:
-        raise RuntimeError(_tr("the display plugin cannot load: %1").replace("%1", str(exc))) \
-            from None
+        raise _fail("the display plugin cannot load: %1", str(exc)) from None
     return name
 
 
@@ -170,51 +93,55 @@ def check_data_folder() -> str:
     return str(folder)
 
 
-def check_keyring() -> str:
+def check_keyring() -> object:
     """Informative: a register can be bound to this workstation only with a keyring."""
     from desktop.security.workstation import os_keystore
     keystore = os_keystore()
     if keystore is None:
-        return _tr("none here: registers cannot be bound to this workstation")
+        return Reason("none here: registers cannot be bound to this workstation",
+                      context="SelfTest")
     return keystore.name
 
 
-CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("Store library", check_store_library),
-    ("Cipher and schema", check_cipher),
-    ("Fonts", check_fonts),
-    ("Translations", check_translations),
-    ("PDF output", check_pdf),
-    ("Display plugin", check_display),
-    ("Data folder", check_data_folder),
-    ("Keyring", check_keyring),
-)
+def _checks() -> list[tuple[str, Callable[[], object]]]:
+    from desktop.reports import self_check as reports_check
+    from desktop.store import self_check as store_check
+    from desktop.ui import self_check as ui_check
+    # The names are literal here for lupdate.
+    return [
+        (_tr("Store library"), store_check.store_library),
+        (_tr("Cipher and schema"), store_check.cipher),
+        (_tr("Fonts"), ui_check.fonts),
+        (_tr("Translations"), check_translations),
+        (_tr("PDF output"), reports_check.pdf),
+        (_tr("Display plugin"), check_display),
+        (_tr("Data folder"), check_data_folder),
+        (_tr("Keyring"), check_keyring),
+    ]
 
 
-def _label(name: str) -> str:
-    # The names above, listed literally for lupdate.
-    return {
-        "Store library": _tr("Store library"),
-        "Cipher and schema": _tr("Cipher and schema"),
-        "Fonts": _tr("Fonts"),
-        "Translations": _tr("Translations"),
-        "PDF output": _tr("PDF output"),
-        "Display plugin": _tr("Display plugin"),
-        "Data folder": _tr("Data folder"),
-        "Keyring": _tr("Keyring"),
-    }[name]
+def _failure_messages() -> None:
+    """Never called: the failure texts raised with `_fail`, listed for lupdate."""
+    QCoreApplication.translate("SelfTest", "the %1 translation is missing")
+    QCoreApplication.translate("SelfTest", "the %1 translation is incomplete")
+    QCoreApplication.translate("SelfTest", "Qt's own %1 translation is missing")
+    QCoreApplication.translate("SelfTest", "the display plugin %1 is missing")
+    QCoreApplication.translate("SelfTest", "the display plugin cannot load: %1")
+    QCoreApplication.translate("SelfTest",
+                               "none here: registers cannot be bound to this workstation")
 
 
 def run() -> list[Outcome]:
     outcomes = []
-    for name, check in CHECKS:
+    for name, check in _checks():
         try:
-            outcomes.append(Outcome(_label(name), True, check()))
+            outcomes.append(Outcome(name, True, _words(check())))
         except Exception as exc:  # every failure is reported, the other checks still run
-            detail = str(exc) or type(exc).__name__
-            if not isinstance(exc, RuntimeError):
+            if isinstance(exc, RuntimeError) and exc.args and isinstance(exc.args[0], Reason):
+                detail = _words(exc.args[0])
+            else:
                 detail = "".join(traceback.format_exception_only(exc)).strip()
-            outcomes.append(Outcome(_label(name), False, detail))
+            outcomes.append(Outcome(name, False, detail))
     return outcomes
 
 
@@ -236,22 +163,16 @@ def report(outcomes: list[Outcome]) -> str:
 def main(lang: str | None = None) -> int:
     """Run every check and print the report (in a message box where a windowed program has
     no console). Exit status 0 when every check passed."""
-    from PySide6.QtWidgets import QApplication
-
     from desktop.i18n import system_language, translations
-    console = sys.stdout is not None
-    if console and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"   # a report, no window: runs headless too
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.ui import self_check as ui_check
+    app = ui_check.application()
     translations.switch(lang or system_language())
     outcomes = run()
     text = report(outcomes)
     ok = all(outcome.ok for outcome in outcomes)
-    if console:
+    if sys.stdout is not None:
         print(text, flush=True)
     else:
-        from PySide6.QtWidgets import QMessageBox
-        box = QMessageBox.information if ok else QMessageBox.critical
-        box(None, "Grif", text)
+        ui_check.show(text, ok)
     del app
     return 0 if ok else 1

@@ -37,6 +37,7 @@ ACTION_LABELS: dict[str, str] = {
     "store.backup_start": QT_TRANSLATE_NOOP("Actions", "Backup started"),
     "store.backup": QT_TRANSLATE_NOOP("Actions", "Backup written and verified"),
     "store.restore": QT_TRANSLATE_NOOP("Actions", "Store restored from a backup"),
+    "store.upgrade": QT_TRANSLATE_NOOP("Actions", "Store brought up to a new version of Grif"),
     # Security events (found by the program; see services/security_events.py)
     "security.tamper": QT_TRANSLATE_NOOP("Actions", "Security event: store file damaged"),
     "security.rollback": QT_TRANSLATE_NOOP("Actions", "Security event: older copy of the store"),

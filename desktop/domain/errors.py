@@ -287,6 +287,28 @@ class BackupWriteFailed(StoreError):
     )
 
 
+class StoreFromNewerVersion(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store %1 was last used by a newer version of Grif (schema %2) than this one (%3). Open it with that version or a later one; this version leaves it untouched.",
+    )
+
+
+class UpgradeBackupFailed(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Before bringing the store %1 up to this version, Grif makes a verified backup of it beside it, and that failed: %2. The store was not changed. Free space in its folder (or make the folder writable) and open it again, or install Grif %3 again to keep working with it as it is.",
+    )
+
+
+class UpgradeFailed(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store %1 could not be brought up to this version of Grif: %2. It was left exactly as it was. To keep working with it, install Grif %3 again. A verified backup made before the attempt is in %4. Report this message to the program's maintainers.",
+    )
+    exit_code = 7
+
+
 class BackupCheckFailed(StoreError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

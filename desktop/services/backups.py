@@ -41,7 +41,7 @@ from desktop.services.backup_manifest import KEY_FILE, STORE_FILE, Manifest
 from desktop.services.chain_check import verify_chain
 from desktop.services.journal_view import VerificationCancelled
 from desktop.services.keys import StoreKeys, slot_layer_key, user_purpose
-from desktop.services.session import Session, action, record_outcome
+from desktop.services.session import OpenStore, Session, action, record_outcome
 from desktop.store import audit, backup_copy, meta
 from desktop.store.backup_copy import CopyCancelled
 from desktop.store.maintenance import check_file
@@ -156,23 +156,33 @@ def _pending_seq(tx) -> int:
 def _write(session: Session, folder: Path, start_seq: int, now: dt.datetime,
            phases: Phases) -> Manifest:
     store = session.store
-    keys = store.keys
     folder.mkdir(mode=0o700)
     target = folder / STORE_FILE
-    backup_copy.copy_store(store.path, keys.store_key, target, phases.step(450))
+    backup_copy.copy_store(store.path, store.keys.store_key, target, phases.step(450))
     target.chmod(0o600)
-    if backup_copy.journal_mac_at(target, keys.store_key, start_seq) != \
+    if backup_copy.journal_mac_at(target, store.keys.store_key, start_seq) != \
             _live_mac(session, start_seq):
         raise BackupCheckFailed(WRONG_STORE)
+    return seal_folder(store, folder, now, session.actor, phases)
+
+
+def seal_folder(store: OpenStore, folder: Path, now: dt.datetime, actor: str,
+                phases: Phases) -> Manifest:
+    """The key file and the sealed manifest beside a copied store file, then the whole
+    check of the folder."""
+    keys = store.keys
+    target = folder / STORE_FILE
     head = backup_copy.journal_mac_at(target, keys.store_key)
-    assert head is not None  # the copy holds at least the backup_start record
-    keyfile.save(folder / KEY_FILE, _backup_keyfile(session, head))
+    if head is None:    # every store's journal starts with its creation
+        raise BackupCheckFailed(WRONG_STORE)
+    keyfile.save(folder / KEY_FILE, _backup_keyfile(store, head))
     files = {name: {"sha256": backup_copy.sha256_of(folder / name),
                     "size": (folder / name).stat().st_size} for name in (STORE_FILE, KEY_FILE)}
     manifest = Manifest(
-        created_at=now.isoformat(timespec="seconds"), created_by=session.actor,
+        created_at=now.isoformat(timespec="seconds"), created_by=actor,
         workstation=store.workstation, store_id=store.store_id,
-        organisation=_organisation(session), program_version=__version__,
+        organisation=backup_copy.organisation(target, keys.store_key),
+        program_version=__version__,
         schema_revision=backup_copy.schema_revision(target, keys.store_key),
         counts=backup_copy.table_counts(target, keys.store_key),
         chain_head={"seq": head[0], "mac": head[1].hex()}, files=files)
@@ -188,19 +198,13 @@ def _live_mac(session: Session, seq: int) -> tuple[int, bytes] | None:
     return (seq, bytes(mac)) if mac is not None else None
 
 
-def _organisation(session: Session) -> str:
-    with session.store.read() as conn:
-        return meta.get(conn, "organisation") or ""
-
-
 def _with_time(manifest: Manifest, seconds: float) -> Manifest:
     return replace(manifest, seconds=round(seconds, 3))
 
 
-def _backup_keyfile(session: Session, head: tuple[int, bytes]) -> KeyFile:
+def _backup_keyfile(store: OpenStore, head: tuple[int, bytes]) -> KeyFile:
     """The store's key file for the backup: slots off the workstation layer, no escrow, no
     rekey in flight, and the anchor at the backup's own journal head."""
-    store = session.store
     kf = keyfile.load(store.keyfile_path)
     secret = kf.escrowed_secret(store.keys.kek)
     ws_key = slot_layer_key(secret) if secret is not None else None

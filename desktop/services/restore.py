@@ -167,7 +167,7 @@ def _journal_restore(staged: Path, kek: bytes, actor: str, folder: Path, manifes
                      ) -> tuple[int, dict]:
     """Open the restored copy (migrating an older schema), check the actor, write the restore
     record and the key file anchor; the copy is left closed and checkpointed."""
-    store = open_store(staged, kek, None)
+    store = open_store(staged, kek, None, backup_before_upgrade=False)
     try:
         with store.write() as conn:
             if actor != RECOVERY_ACTOR:

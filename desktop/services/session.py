@@ -134,10 +134,11 @@ class OpenStore:
 
 
 def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
-               check_anchors: bool = True) -> OpenStore:
-    """Open with a KEK from a slot: settle a cut-off rekey, migrate, check it is the store of
-    this key file and not an older copy. Where the OS does not let us write the store, it is
-    opened read-only (`OpenStore.read_only` says why; see `action`)."""
+               check_anchors: bool = True, backup_before_upgrade: bool = True) -> OpenStore:
+    """Open with a KEK from a slot: settle a cut-off rekey, migrate (a store of an older
+    release is first backed up beside itself, see services/upgrade.py), check it is the
+    store of this key file and not an older copy. Where the OS does not let us write the
+    store, it is opened read-only (`OpenStore.read_only` says why; see `action`)."""
     path = Path(path)
     finish_restore(path)
     if not path.exists():
@@ -158,7 +159,8 @@ def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
     try:
         with db_errors():
             if not refusal:
-                migrate.upgrade(engine)
+                from desktop.services import upgrade  # (import cycle)
+                upgrade.bring_up_to_date(store, make_backup=backup_before_upgrade)
             elif migrate.current(engine) != migrate.head():
                 raise StoreError(str(path), message=NEEDS_UPGRADE)
         with store.read() as conn:

@@ -102,6 +102,15 @@ def schema_revision(path: Path, key: bytes) -> str:
         conn.close()
 
 
+def organisation(path: Path, key: bytes) -> str:
+    conn = connect_raw(path, key, read_only=True)
+    try:
+        row = conn.execute("SELECT value FROM store_meta WHERE key = 'organisation'").fetchone()
+        return str(row[0]) if row else ""
+    finally:
+        conn.close()
+
+
 def sha256_of(path: Path, progress: Progress | None = None) -> str:
     digest = hashlib.sha256()
     total = max(path.stat().st_size, 1)

@@ -3,13 +3,14 @@ was)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -35,9 +36,14 @@ def current(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+def upgrade(engine: Engine, target: str = "head",
+            after: Callable[[Connection], None] | None = None) -> None:
+    """Every pending migration and then `after` (the journal's record of the upgrade) in
+    one transaction (SQLite's DDL is transactional): all of it commits or none does."""
     cfg = _config()
     with engine.connect().execution_options(grif_write=True) as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        if after is not None:
+            after(conn)
         conn.commit()

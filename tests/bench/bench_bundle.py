@@ -57,7 +57,7 @@ def one_start(store: Path, home: Path) -> float:
 def run() -> Figures:
     if not PROGRAM.exists():
         print("  (no dist/grif: building it with make bundle)")
-        subprocess.run(["make", "-C", str(ROOT), "bundle"], check=True)  # noqa: S603, S607
+        subprocess.run(["make", "-C", str(ROOT), "bundle"], check=True)
     figures = {"bundle_size_mb": size_mb(BUNDLE)}
     report("bundle_size_mb", figures["bundle_size_mb"], "MiB", "≤ 250", digits=1)
     with scratch("bundle") as folder:

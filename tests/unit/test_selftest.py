@@ -1,0 +1,51 @@
+"""`grif --self-test`: every check runs against the real parts and a missing part fails the
+run with its name, while the other checks still report."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import selftest
+from desktop.paths import resources_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_self_test_passes_here_and_says_so(tmp_path):
+    env = {**os.environ, "GRIF_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "desktop", "--self-test", "--lang", "ru"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert len([line for line in lines if line.startswith("  [")]) == 8
+    assert "Grif" in lines[0] and "ru" not in lines[0]       # the report is in Russian
+    assert all("FAILED" not in line for line in lines)
+
+
+def test_grif_cli_runs_the_same_checks(tmp_path):
+    env = {**os.environ, "GRIF_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "desktop.cli", "self-test", "--lang", "en"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "Self-test passed"
+
+
+def test_a_missing_font_and_translation_fail_by_name(qapp, monkeypatch, tmp_path):
+    empty = tmp_path / "i18n"
+    empty.mkdir()
+    monkeypatch.setattr("desktop.paths.translations_dir", lambda: empty)
+    fonts = tmp_path / "resources" / "fonts"
+    fonts.mkdir(parents=True)
+    (fonts / "DejaVuSans.ttf").write_bytes(b"not a font")
+    monkeypatch.setattr("desktop.ui.self_check.resources_dir", lambda: fonts.parent)
+    outcomes = {o.name: o for o in selftest.run()}
+    assert not outcomes["Translations"].ok
+    assert "kk" in outcomes["Translations"].detail
+    assert not outcomes["Fonts"].ok and "DejaVuSans.ttf" in outcomes["Fonts"].detail
+    assert outcomes["Store library"].ok and outcomes["PDF output"].ok
+    text = selftest.report(list(outcomes.values()))
+    assert text.splitlines()[-1] == "Self-test failed: 2 of 8 checks"
+    assert resources_dir() != fonts.parent        # only the check's view was changed
