@@ -39,7 +39,10 @@ venv: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests scripts
 
-test: sysdeps $(STAMP) lint
+# The bundle is built and its own self-test run first: a broken bundle fails the tests (and
+# the .deb test packs and installs that same bundle).
+test: sysdeps $(STAMP) lint bundle
+	GRIF_HOME=$$(mktemp -d) dist/grif/grif --self-test --lang en
 	$(PY) -m pytest -q tests/unit/test_layering.py
 	$(PY) -m pytest -q -p no:cacheprovider
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -80,6 +81,9 @@ class LoginDialog(Retranslating, QDialog):
 
 
     def try_login(self) -> None:
+        # The key derivation takes a moment; the first open by a new release also backs the
+        # store up before upgrading it.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.session = auth.login(self.store_path, self.user.text().strip(),
                                       self.password.text(), os_keystore())
@@ -87,6 +91,7 @@ class LoginDialog(Retranslating, QDialog):
             self.message.setText(error_text(exc))
             return
         finally:
+            QApplication.restoreOverrideCursor()
             self.password.clear()
         self.accept()
 

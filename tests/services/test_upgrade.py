@@ -231,3 +231,25 @@ def test_release_table_names_the_release_to_go_back_to():
     assert releases.last_release_at("0001", "0.2.0") is None
     heads = dict(releases.RELEASES)
     assert heads[__version__] == migrate.head(), "add this release to store/releases.py"
+
+
+def test_the_login_window_says_what_happened_in_the_users_language(qtbot, old_store,
+                                                                   later_release):
+    """What a clerk sees when the new release cannot upgrade the register: the message in
+    the chosen language, the release to install again, where the backup is."""
+    from desktop.i18n import translations
+    from desktop.ui.login_dialog import LoginDialog
+    later_release(fail=True)
+    translations.switch("ru")
+    try:
+        dialog = LoginDialog(old_store, username="clerk")
+        qtbot.addWidget(dialog)
+        dialog.password.setText(PASSWORD)
+        dialog.try_login()
+        shown = dialog.message.text()
+    finally:
+        translations.switch("en")
+    (folder,) = _backups_beside(old_store)
+    assert dialog.session is None
+    assert str(folder) in shown and "Grif 0.1.0" in shown
+    assert "could not be brought up" not in shown        # translated, not the English source
