@@ -32,10 +32,6 @@ class Outcome:
     detail: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelfTest", text)
-
-
 def _fail(text: str, *params: object) -> RuntimeError:
     return RuntimeError(Reason(text, *params, context="SelfTest"))
 
@@ -107,16 +103,15 @@ def _checks() -> list[tuple[str, Callable[[], object]]]:
     from desktop.reports import self_check as reports_check
     from desktop.store import self_check as store_check
     from desktop.ui import self_check as ui_check
-    # The names are literal here for lupdate.
     return [
-        (_tr("Store library"), store_check.store_library),
-        (_tr("Cipher and schema"), store_check.cipher),
-        (_tr("Fonts"), ui_check.fonts),
-        (_tr("Translations"), check_translations),
-        (_tr("PDF output"), reports_check.pdf),
-        (_tr("Display plugin"), check_display),
-        (_tr("Data folder"), check_data_folder),
-        (_tr("Keyring"), check_keyring),
+        (QCoreApplication.translate("SelfTest", "Store library"), store_check.store_library),
+        (QCoreApplication.translate("SelfTest", "Cipher and schema"), store_check.cipher),
+        (QCoreApplication.translate("SelfTest", "Fonts"), ui_check.fonts),
+        (QCoreApplication.translate("SelfTest", "Translations"), check_translations),
+        (QCoreApplication.translate("SelfTest", "PDF output"), reports_check.pdf),
+        (QCoreApplication.translate("SelfTest", "Display plugin"), check_display),
+        (QCoreApplication.translate("SelfTest", "Data folder"), check_data_folder),
+        (QCoreApplication.translate("SelfTest", "Keyring"), check_keyring),
     ]
 
 
@@ -146,17 +141,27 @@ def run() -> list[Outcome]:
 
 
 def report(outcomes: list[Outcome]) -> str:
-    bundled = _tr("yes") if getattr(sys, "frozen", False) else _tr("no")
-    lines = [_tr("Self-test of the installation") + f": Grif {__version__}",
+    if getattr(sys, "frozen", False):
+        bundled = QCoreApplication.translate("SelfTest", "yes")
+    else:
+        bundled = QCoreApplication.translate("SelfTest", "no")
+    title = QCoreApplication.translate("SelfTest", "Self-test of the installation")
+    where = QCoreApplication.translate("SelfTest", "bundle: %1").replace("%1", bundled)
+    lines = [f"{title}: Grif {__version__}",
              f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, "
-             f"Qt {qVersion()}, " + _tr("bundle: %1").replace("%1", bundled)]
+             f"Qt {qVersion()}, {where}"]
     for outcome in outcomes:
-        mark = _tr("OK") if outcome.ok else _tr("FAILED")
+        if outcome.ok:
+            mark = QCoreApplication.translate("SelfTest", "OK")
+        else:
+            mark = QCoreApplication.translate("SelfTest", "FAILED")
         lines.append(f"  [{mark}] {outcome.name}: {outcome.detail}")
     failed = sum(not outcome.ok for outcome in outcomes)
-    lines.append(_tr("Self-test passed") if not failed else
-                 _tr("Self-test failed: %1 of %2 checks").replace("%1", str(failed))
-                 .replace("%2", str(len(outcomes))))
+    if failed:
+        lines.append(QCoreApplication.translate("SelfTest", "Self-test failed: %1 of %2 checks")
+                     .replace("%1", str(failed)).replace("%2", str(len(outcomes))))
+    else:
+        lines.append(QCoreApplication.translate("SelfTest", "Self-test passed"))
     return "\n".join(lines)
 
 
