@@ -374,6 +374,10 @@
         <translation>Мәліметтер базасын резервтік көшірмеден қалпына келтіру</translation>
     </message>
     <message>
+        <source>Store brought up to a new version of Grif</source>
+        <translation>Мәліметтер базасын Grif-тің жаңа нұсқасына жаңарту</translation>
+    </message>
+    <message>
         <source>Security event: store file damaged</source>
         <translation>Ақпараттық қауіпсіздік оқиғасы: мәліметтер базасы файлының бүлінуі</translation>
     </message>
@@ -3658,6 +3662,18 @@ Not signed yet: %1</source>
         <translation>Резервтік көшірмені %1 жолына жазу мүмкін болмады: %2. Тасығыштың салынғанын, оған жазуға болатынын және онда бос орын бар екенін тексеріп, резервтік көшірмені қайта жасаңыз. Мәліметтер базасының өзі өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>The store %1 was last used by a newer version of Grif (schema %2) than this one (%3). Open it with that version or a later one; this version leaves it untouched.</source>
+        <translation>Мәліметтер базасы (%1) соңғы рет Grif-тің осы нұсқасынан (%3) жаңарақ нұсқасында (сұлбасы: %2) пайдаланылған. Оны сол нұсқамен немесе одан кейінгі нұсқамен ашыңыз; осы нұсқа оны өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Before bringing the store %1 up to this version, Grif makes a verified backup of it beside it, and that failed: %2. The store was not changed. Free space in its folder (or make the folder writable) and open it again, or install Grif %3 again to keep working with it as it is.</source>
+        <translation>Мәліметтер базасын (%1) осы нұсқаға жаңартпас бұрын Grif оның жанына тексерілген резервтік көшірмесін жасайды, бірақ бұл сәтсіз аяқталды: %2. Мәліметтер базасы өзгертілген жоқ. Оның қалтасында орын босатып (немесе қалтаны жазуға болатын етіп), оны қайта ашыңыз немесе онымен қазіргі күйінде жұмысты жалғастыру үшін Grif-тің %3 нұсқасын қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be brought up to this version of Grif: %2. It was left exactly as it was. To keep working with it, install Grif %3 again. A verified backup made before the attempt is in %4. Report this message to the program&apos;s maintainers.</source>
+        <translation>Мәліметтер базасын (%1) Grif-тің осы нұсқасына жаңарту мүмкін болмады: %2. Ол бұрынғы күйінде өзгеріссіз қалды. Онымен жұмысты жалғастыру үшін Grif-тің %3 нұсқасын қайта орнатыңыз. Жаңарту әрекетінің алдында жасалған тексерілген резервтік көшірме %4 қалтасында. Бұл хабарламаны бағдарламаны сүйемелдеушілерге жіберіңіз.</translation>
+    </message>
+    <message>
         <source>The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.</source>
         <translation>Резервтік көшірме жазылды, бірақ оны тексеру сәтсіз аяқталды: %1. Ол сақталмады. Резервтік көшірмені басқа тасығышқа қайта жасаңыз; бұл қайталанса, мәліметтер базасының тұтастығын тексеруді іске қосыңыз.</translation>
     </message>
@@ -4976,6 +4992,10 @@ Not signed yet: %1</source>
     <message>
         <source>The store %1 was not closed properly and is read-only here, so its last changes cannot be read. Open it once where it can be written, then try again.</source>
         <translation>Мәліметтер базасы (%1) дұрыс жабылмаған және бұл жерде тек оқуға арналған, сондықтан оның соңғы өзгерістерін оқу мүмкін емес. Оны жазуға болатын жерде бір рет ашып, содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>the version you used before</source>
+        <translation>сіз бұрын пайдаланған</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7767,141 @@ Originator: %3</source>
     <message>
         <source>Double-click an event you have seen to acknowledge it; the acknowledgement is journalled.</source>
         <translation>Танысқаныңызды растау үшін оқиғаны екі рет басыңыз; растау журналға тіркеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the PDF is not complete</source>
+        <translation>PDF файлы толық емес</translation>
+    </message>
+    <message>
+        <source>the PDF carries no embedded font</source>
+        <translation>PDF файлына қаріп ендірілмеген</translation>
+    </message>
+    <message>
+        <source>A4, %1 KB, fonts embedded</source>
+        <translation>A4, %1 КБ, қаріптер ендірілген</translation>
+    </message>
+    <message>
+        <source>Self-test of the installation</source>
+        <translation>Орнатуды өзін-өзі тексеру</translation>
+    </message>
+    <message>
+        <source>Store library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 translation is missing</source>
+        <translation>%1 тіліндегі аударма жоқ</translation>
+    </message>
+    <message>
+        <source>the %1 translation is incomplete</source>
+        <translation>%1 тіліндегі аударма толық емес</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own %1 translation is missing</source>
+        <translation>Qt кітапханасының %1 тіліндегі өз аудармасы жоқ</translation>
+    </message>
+    <message>
+        <source>the display plugin %1 is missing</source>
+        <translation>%1 экран модулі жоқ</translation>
+    </message>
+    <message>
+        <source>the display plugin cannot load: %1</source>
+        <translation>экран модулін жүктеу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>none here: registers cannot be bound to this workstation</source>
+        <translation>бұл жерде жоқ: тізілімдерді осы жұмыс станциясына байланыстыру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test failed: %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite library has no cipher (not SQLCipher)</source>
+        <translation>SQLite кітапханасында шифрлау жоқ (бұл SQLCipher емес)</translation>
+    </message>
+    <message>
+        <source>full-text search (FTS5) is missing</source>
+        <translation>толық мәтіндік іздеу (FTS5) жоқ</translation>
+    </message>
+    <message>
+        <source>the store was written unencrypted</source>
+        <translation>мәліметтер базасы шифрланбай жазылды</translation>
+    </message>
+    <message>
+        <source>a wrong key opened the store</source>
+        <translation>мәліметтер базасы қате кілтпен ашылды</translation>
+    </message>
+    <message>
+        <source>what was written could not be read back</source>
+        <translation>жазылған деректерді қайта оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>encrypted store written and read back, wrong key refused, schema %1</source>
+        <translation>шифрланған мәліметтер базасы жазылып, қайта оқылды, қате кілт қабылданбады, сұлба %1</translation>
+    </message>
+    <message>
+        <source>Qt cannot load the font %1</source>
+        <translation>Qt %1 қаріп файлын жүктей алмайды</translation>
+    </message>
+    <message>
+        <source>the font lacks the letters %1</source>
+        <translation>қаріпте мына әріптер жоқ: %1</translation>
     </message>
 </context>
 <context>

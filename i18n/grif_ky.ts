@@ -374,6 +374,10 @@
         <translation>Маалымат базасын камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
+        <source>Store brought up to a new version of Grif</source>
+        <translation>Маалымат базасын Grif программасынын жаңы версиясына жаңыртуу</translation>
+    </message>
+    <message>
         <source>Security event: store file damaged</source>
         <translation>Маалыматтык коопсуздук окуясы: маалымат базасынын файлы бузулган</translation>
     </message>
@@ -3658,6 +3662,18 @@ Not signed yet: %1</source>
         <translation>Камдык көчүрмөнү %1 жолуна жазуу мүмкүн болгон жок: %2. Алып жүрүүчү салынганын, ага жазууга болорун жана анда бош орун бар экенин текшерип, камдык көчүрмөнү кайра түзүңүз. Маалымат базасынын өзү өзгөргөн жок.</translation>
     </message>
     <message>
+        <source>The store %1 was last used by a newer version of Grif (schema %2) than this one (%3). Open it with that version or a later one; this version leaves it untouched.</source>
+        <translation>Маалымат базасы (%1) акыркы жолу Grif программасынын ушул версиясынан (%3) жаңыраак версиясында колдонулган (схема %2). Аны ошол версия же андан кийинки версия менен ачыңыз; ушул версия аны өзгөртпөйт.</translation>
+    </message>
+    <message>
+        <source>Before bringing the store %1 up to this version, Grif makes a verified backup of it beside it, and that failed: %2. The store was not changed. Free space in its folder (or make the folder writable) and open it again, or install Grif %3 again to keep working with it as it is.</source>
+        <translation>Маалымат базасын (%1) ушул версияга жаңыртуудан мурун Grif анын жанында анын текшерилген камдык көчүрмөсүн түзөт, бирок муну аткаруу мүмкүн болгон жок: %2. Маалымат базасы өзгөргөн жок. Анын папкасында орун бошотуп (же папкага жазууга уруксат берип), аны кайра ачыңыз, же аны ушул абалында колдонууну улантуу үчүн Grif программасынын %3 версиясын кайра орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be brought up to this version of Grif: %2. It was left exactly as it was. To keep working with it, install Grif %3 again. A verified backup made before the attempt is in %4. Report this message to the program&apos;s maintainers.</source>
+        <translation>Маалымат базасын (%1) Grif программасынын ушул версиясына жаңыртуу мүмкүн болгон жок: %2. Ал мурунку абалында өзгөртүүсүз калды. Аны менен иштөөнү улантуу үчүн Grif программасынын %3 версиясын кайра орнотуңуз. Аракетке чейин түзүлгөн текшерилген камдык көчүрмө %4 папкасында жайгашкан. Бул билдирүүнү программанын иштеп чыгуучуларына жеткириңиз.</translation>
+    </message>
+    <message>
         <source>The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.</source>
         <translation>Камдык көчүрмө жазылды, бирок аны текшерүү ийгиликсиз аяктады: %1. Ал сакталган жок. Камдык көчүрмөнү башка алып жүрүүчүгө кайра түзүңүз; дагы ийгиликсиз болсо, маалымат базасынын бүтүндүгүн текшериңиз.</translation>
     </message>
@@ -4976,6 +4992,10 @@ Not signed yet: %1</source>
     <message>
         <source>The store %1 was not closed properly and is read-only here, so its last changes cannot be read. Open it once where it can be written, then try again.</source>
         <translation>Маалымат базасы (%1) туура эмес жабылган жана бул жерде окуу үчүн гана жеткиликтүү, ошондуктан анын акыркы өзгөртүүлөрүн окуу мүмкүн эмес. Аны жазууга мүмкүн болгон жерде бир жолу ачып, андан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>the version you used before</source>
+        <translation>сиз мурда колдонгон</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +7767,141 @@ Originator: %3</source>
     <message>
         <source>Double-click an event you have seen to acknowledge it; the acknowledgement is journalled.</source>
         <translation>Көргөнүңүздү ырастоо үчүн окуяны эки жолу басыңыз; ырастоо журналга катталат.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the PDF is not complete</source>
+        <translation>PDF файлы толук эмес</translation>
+    </message>
+    <message>
+        <source>the PDF carries no embedded font</source>
+        <translation>PDF файлында камтылган шрифт жок</translation>
+    </message>
+    <message>
+        <source>A4, %1 KB, fonts embedded</source>
+        <translation>A4, %1 КБ, шрифттер камтылган</translation>
+    </message>
+    <message>
+        <source>Self-test of the installation</source>
+        <translation>Орнотуунун өзүн-өзү текшерүүсү</translation>
+    </message>
+    <message>
+        <source>Store library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 translation is missing</source>
+        <translation>котормо жок: %1</translation>
+    </message>
+    <message>
+        <source>the %1 translation is incomplete</source>
+        <translation>котормо толук эмес: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own %1 translation is missing</source>
+        <translation>Qt&apos;тин өз котормосу жок: %1</translation>
+    </message>
+    <message>
+        <source>the display plugin %1 is missing</source>
+        <translation>экран модулу жок: %1</translation>
+    </message>
+    <message>
+        <source>the display plugin cannot load: %1</source>
+        <translation>экран модулу жүктөлбөйт: %1</translation>
+    </message>
+    <message>
+        <source>none here: registers cannot be bound to this workstation</source>
+        <translation>бул жерде жок: реестрлерди ушул жумушчу станцияга байлоого болбойт</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test failed: %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite library has no cipher (not SQLCipher)</source>
+        <translation>SQLite китепканасында шифрлөө жок (SQLCipher эмес)</translation>
+    </message>
+    <message>
+        <source>full-text search (FTS5) is missing</source>
+        <translation>толук тексттик издөө (FTS5) жок</translation>
+    </message>
+    <message>
+        <source>the store was written unencrypted</source>
+        <translation>маалымат базасы шифрленбей жазылды</translation>
+    </message>
+    <message>
+        <source>a wrong key opened the store</source>
+        <translation>маалымат базасы туура эмес ачкыч менен ачылды</translation>
+    </message>
+    <message>
+        <source>what was written could not be read back</source>
+        <translation>жазылган маалыматты кайра окуу мүмкүн болгон жок</translation>
+    </message>
+    <message>
+        <source>encrypted store written and read back, wrong key refused, schema %1</source>
+        <translation>шифрленген маалымат базасы жазылды жана кайра окулду, туура эмес ачкыч четке кагылды, схема %1</translation>
+    </message>
+    <message>
+        <source>Qt cannot load the font %1</source>
+        <translation>Qt шрифтти жүктөй албайт: %1</translation>
+    </message>
+    <message>
+        <source>the font lacks the letters %1</source>
+        <translation>шрифтте бул тамгалар жок: %1</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,10 @@
         <translation>Восстановление базы данных из резервной копии</translation>
     </message>
     <message>
+        <source>Store brought up to a new version of Grif</source>
+        <translation>Обновление базы данных до новой версии Grif</translation>
+    </message>
+    <message>
         <source>Security event: store file damaged</source>
         <translation>Событие информационной безопасности: повреждение файла базы данных</translation>
     </message>
@@ -3664,6 +3668,18 @@ Not signed yet: %1</source>
         <translation>Не удалось записать резервную копию в %1: %2. Проверьте, что носитель вставлен, доступен для записи и на нём есть свободное место, затем создайте резервную копию ещё раз. Сама база данных не изменилась.</translation>
     </message>
     <message>
+        <source>The store %1 was last used by a newer version of Grif (schema %2) than this one (%3). Open it with that version or a later one; this version leaves it untouched.</source>
+        <translation>База данных %1 в последний раз использовалась более новой версией Grif (схема %2), чем данная (%3). Откройте её в той версии или более поздней; данная версия её не изменяет.</translation>
+    </message>
+    <message>
+        <source>Before bringing the store %1 up to this version, Grif makes a verified backup of it beside it, and that failed: %2. The store was not changed. Free space in its folder (or make the folder writable) and open it again, or install Grif %3 again to keep working with it as it is.</source>
+        <translation>Перед обновлением базы данных %1 до этой версии Grif создаёт рядом с ней проверенную резервную копию, но сделать это не удалось: %2. База данных не изменена. Освободите место в её папке (или сделайте папку доступной для записи) и откройте базу данных снова либо снова установите Grif %3, чтобы продолжить работу с ней в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be brought up to this version of Grif: %2. It was left exactly as it was. To keep working with it, install Grif %3 again. A verified backup made before the attempt is in %4. Report this message to the program&apos;s maintainers.</source>
+        <translation>Не удалось обновить базу данных %1 до этой версии Grif: %2. База данных осталась точно в прежнем виде. Чтобы продолжить работу с ней, снова установите Grif %3. Проверенная резервная копия, созданная перед попыткой обновления, находится в папке %4. Передайте текст этого сообщения разработчикам программы.</translation>
+    </message>
+    <message>
         <source>The backup was written but its check failed: %1. It was not kept. Make the backup again on another medium; if it fails again, run the integrity check of the store.</source>
         <translation>Резервная копия записана, но не прошла проверку: %1. Она не сохранена. Создайте резервную копию ещё раз на другом носителе; если проверка снова не будет пройдена, выполните проверку целостности базы данных.</translation>
     </message>
@@ -4982,6 +4998,10 @@ Not signed yet: %1</source>
     <message>
         <source>The store %1 was not closed properly and is read-only here, so its last changes cannot be read. Open it once where it can be written, then try again.</source>
         <translation>База данных %1 не была закрыта надлежащим образом и здесь доступна только для чтения, поэтому её последние изменения не могут быть прочитаны. Откройте её один раз там, где в неё возможна запись, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>the version you used before</source>
+        <translation>той версии, которой вы пользовались ранее</translation>
     </message>
 </context>
 <context>
@@ -7757,6 +7777,141 @@ Originator: %3</source>
     <message>
         <source>Double-click an event you have seen to acknowledge it; the acknowledgement is journalled.</source>
         <translation>Чтобы подтвердить ознакомление с событием, дважды щёлкните по нему; подтверждение фиксируется в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the PDF is not complete</source>
+        <translation>PDF-файл сформирован не полностью</translation>
+    </message>
+    <message>
+        <source>the PDF carries no embedded font</source>
+        <translation>в PDF-файл не встроен ни один шрифт</translation>
+    </message>
+    <message>
+        <source>A4, %1 KB, fonts embedded</source>
+        <translation>A4, %1 КБ, шрифты встроены</translation>
+    </message>
+    <message>
+        <source>Self-test of the installation</source>
+        <translation>Самопроверка установки</translation>
+    </message>
+    <message>
+        <source>Store library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 translation is missing</source>
+        <translation>отсутствует перевод на язык %1</translation>
+    </message>
+    <message>
+        <source>the %1 translation is incomplete</source>
+        <translation>перевод на язык %1 неполный</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own %1 translation is missing</source>
+        <translation>отсутствует собственный перевод Qt на язык %1</translation>
+    </message>
+    <message>
+        <source>the display plugin %1 is missing</source>
+        <translation>отсутствует модуль экрана %1</translation>
+    </message>
+    <message>
+        <source>the display plugin cannot load: %1</source>
+        <translation>модуль экрана не загружается: %1</translation>
+    </message>
+    <message>
+        <source>none here: registers cannot be bound to this workstation</source>
+        <translation>отсутствует: привязка реестров к этой рабочей станции невозможна</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test failed: %1 of %2 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite library has no cipher (not SQLCipher)</source>
+        <translation>библиотека SQLite не поддерживает шифрование (это не SQLCipher)</translation>
+    </message>
+    <message>
+        <source>full-text search (FTS5) is missing</source>
+        <translation>отсутствует полнотекстовый поиск (FTS5)</translation>
+    </message>
+    <message>
+        <source>the store was written unencrypted</source>
+        <translation>база данных записана в незашифрованном виде</translation>
+    </message>
+    <message>
+        <source>a wrong key opened the store</source>
+        <translation>база данных открылась с неверным ключом</translation>
+    </message>
+    <message>
+        <source>what was written could not be read back</source>
+        <translation>записанные данные не удалось прочитать повторно</translation>
+    </message>
+    <message>
+        <source>encrypted store written and read back, wrong key refused, schema %1</source>
+        <translation>зашифрованная база данных записана и прочитана повторно, неверный ключ отклонён, схема %1</translation>
+    </message>
+    <message>
+        <source>Qt cannot load the font %1</source>
+        <translation>Qt не может загрузить шрифт %1</translation>
+    </message>
+    <message>
+        <source>the font lacks the letters %1</source>
+        <translation>в шрифте отсутствуют буквы %1</translation>
     </message>
 </context>
 <context>
