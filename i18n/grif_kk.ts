@@ -7789,35 +7789,35 @@ Originator: %3</source>
     </message>
     <message>
         <source>Store library</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер базасының кітапханасы</translation>
     </message>
     <message>
         <source>Cipher and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау және сұлба</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаріптер</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудармалар</translation>
     </message>
     <message>
         <source>PDF output</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF шығару</translation>
     </message>
     <message>
         <source>Display plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран модулі</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы</translation>
     </message>
     <message>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер қоймасы</translation>
     </message>
     <message>
         <source>the %1 translation is missing</source>
@@ -7845,31 +7845,31 @@ Originator: %3</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>орнату бумасы: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТЕ</translation>
     </message>
     <message>
         <source>Self-test failed: %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі тексеру сәтсіз: %2 тексерудің %1-і өтпеді</translation>
     </message>
     <message>
         <source>Self-test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі тексеру сәтті өтті</translation>
     </message>
     <message>
         <source>the SQLite library has no cipher (not SQLCipher)</source>

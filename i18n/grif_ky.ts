@@ -7789,35 +7789,35 @@ Originator: %3</source>
     </message>
     <message>
         <source>Store library</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасынын китепканасы</translation>
     </message>
     <message>
         <source>Cipher and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлөө жана схема</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифттер</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Котормолор</translation>
     </message>
     <message>
         <source>PDF output</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF чыгаруу</translation>
     </message>
     <message>
         <source>Display plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран модулу</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалыматтар папкасы</translation>
     </message>
     <message>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачкычтар сактагычы</translation>
     </message>
     <message>
         <source>the %1 translation is missing</source>
@@ -7845,31 +7845,31 @@ Originator: %3</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жок</translation>
     </message>
     <message>
         <source>bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>орнотуу топтому: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТА</translation>
     </message>
     <message>
         <source>Self-test failed: %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзүн-өзү текшерүү ийгиликсиз: %2 текшерүүнүн %1 өтпөдү</translation>
     </message>
     <message>
         <source>Self-test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзүн-өзү текшерүү ийгиликтүү өттү</translation>
     </message>
     <message>
         <source>the SQLite library has no cipher (not SQLCipher)</source>

@@ -7799,35 +7799,35 @@ Originator: %3</source>
     </message>
     <message>
         <source>Store library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека базы данных</translation>
     </message>
     <message>
         <source>Cipher and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование и схема</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифты</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>PDF output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод в PDF</translation>
     </message>
     <message>
         <source>Display plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль экрана</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключей</translation>
     </message>
     <message>
         <source>the %1 translation is missing</source>
@@ -7855,31 +7855,31 @@ Originator: %3</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сборка: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОШИБКА</translation>
     </message>
     <message>
         <source>Self-test failed: %1 of %2 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Самопроверка не пройдена: не прошли %1 из %2 проверок</translation>
     </message>
     <message>
         <source>Self-test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Самопроверка пройдена</translation>
     </message>
     <message>
         <source>the SQLite library has no cipher (not SQLCipher)</source>

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import desktop.i18n  # noqa: F401  (imported before a test patches desktop.paths)
 from desktop import selftest
 from desktop.paths import resources_dir
 
