@@ -89,6 +89,7 @@ class LockScreen(Retranslating, QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.who = QLabel()
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who.setWordWrap(True)   # the Kazakh line is longer than the field
         self.password = secret_edit()
         self.password.returnPressed.connect(self.try_unlock)
         self.message = QLabel()
