@@ -7,7 +7,7 @@ DEMO   ?= demo/grif-demo.grif
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench drill soak translations sysdeps venv clean demo screenshots bundle \
-        wheelhouse
+        wheelhouse deb
 
 run: $(STAMP)
 	@mkdir -p $(dir $(DEMO))
@@ -18,7 +18,8 @@ run: $(STAMP)
 # The tests' system programs (Secret Service, dbus, poppler, Xvfb). Installed when we run as
 # root (as CI does); otherwise the tests that need them skip and say why.
 SYSPKGS := dbus gnome-keyring poppler-utils xvfb xauth libxcb-icccm4 libxcb-keysyms1 \
-           libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 file
+           libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 file \
+           desktop-file-utils
 sysdeps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  missing=$$(for p in $(SYSPKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -86,7 +87,13 @@ bundle: $(STAMP)
 	rm -rf dist/grif
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  installer/grif.spec
+	$(PY) installer/seal_bundle.py dist/grif
 	@du -sm dist/grif | awk '{print "dist/grif: " $$1 " MB"}'
+
+# The Debian package dist/grif_<version>_amd64.deb: the bundle in /opt/grif, /usr/bin/grif and
+# grif-cli, the menu entry and icons; Depends worked out from the bundle (installer/README.md).
+deb: bundle
+	$(PY) scripts/build_deb.py
 
 # The offline wheelhouse: Grif's own wheel and every wheel pinned in installer/constraints.txt
 # for CPython 3.11 on Linux x86_64 and Windows amd64, with SHA256SUMS; an air-gapped machine

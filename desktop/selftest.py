@@ -80,6 +80,30 @@ def check_display() -> str:
     return name
 
 
+def check_installed_files() -> object:
+    """The bundle's files against the list `make bundle` wrote (installer/seal_bundle.py)."""
+    if not getattr(sys, "frozen", False):
+        return Reason("a source checkout: no list of installed files", context="SelfTest")
+    import hashlib
+    folder = Path(sys.executable).resolve().parent
+    listing = Path(getattr(sys, "_MEIPASS", folder)) / "bundle-files.sha256"
+    if not listing.is_file():
+        raise _fail("the list of installed files %1 is missing", listing.name)
+    expected = {}
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        expected[name] = digest
+    present = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink() and p != listing}
+    changed = sorted(name for name, digest in expected.items()
+                     if name not in present
+                     or hashlib.sha256(present[name].read_bytes()).hexdigest() != digest)
+    added = sorted(set(present) - set(expected))
+    if changed or added:
+        raise _fail("files differ from the build: %1", ", ".join((changed + added)[:5]))
+    return Reason("%1 files as built", len(expected), context="SelfTest")
+
+
 def check_data_folder() -> str:
     from desktop.paths import data_dir
     folder = data_dir()
@@ -110,6 +134,7 @@ def _checks() -> list[tuple[str, Callable[[], object]]]:
         (QCoreApplication.translate("SelfTest", "Translations"), check_translations),
         (QCoreApplication.translate("SelfTest", "PDF output"), reports_check.pdf),
         (QCoreApplication.translate("SelfTest", "Display plugin"), check_display),
+        (QCoreApplication.translate("SelfTest", "Installed files"), check_installed_files),
         (QCoreApplication.translate("SelfTest", "Data folder"), check_data_folder),
         (QCoreApplication.translate("SelfTest", "Keyring"), check_keyring),
     ]
@@ -124,6 +149,10 @@ def _failure_messages() -> None:
     QCoreApplication.translate("SelfTest", "the display plugin cannot load: %1")
     QCoreApplication.translate("SelfTest",
                                "none here: registers cannot be bound to this workstation")
+    QCoreApplication.translate("SelfTest", "a source checkout: no list of installed files")
+    QCoreApplication.translate("SelfTest", "the list of installed files %1 is missing")
+    QCoreApplication.translate("SelfTest", "files differ from the build: %1")
+    QCoreApplication.translate("SelfTest", "%1 files as built")
 
 
 def run() -> list[Outcome]:

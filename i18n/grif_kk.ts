@@ -7812,6 +7812,10 @@ Originator: %3</source>
         <translation>Экран модулі</translation>
     </message>
     <message>
+        <source>Installed files</source>
+        <translation>Орнатылған файлдар</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Деректер қалтасы</translation>
     </message>
@@ -7842,6 +7846,22 @@ Originator: %3</source>
     <message>
         <source>none here: registers cannot be bound to this workstation</source>
         <translation>бұл жерде жоқ: тізілімдерді осы жұмыс станциясына байланыстыру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>a source checkout: no list of installed files</source>
+        <translation>бастапқы кодтан іске қосылған: орнатылған файлдар тізімі жоқ</translation>
+    </message>
+    <message>
+        <source>the list of installed files %1 is missing</source>
+        <translation>орнатылған файлдар тізімі (%1) жоқ</translation>
+    </message>
+    <message>
+        <source>files differ from the build: %1</source>
+        <translation>файлдар жинақталған бумадан өзгеше: %1</translation>
+    </message>
+    <message>
+        <source>%1 files as built</source>
+        <translation>%1 файл жинақталған күйінде</translation>
     </message>
     <message>
         <source>yes</source>

@@ -7812,6 +7812,10 @@ Originator: %3</source>
         <translation>Экран модулу</translation>
     </message>
     <message>
+        <source>Installed files</source>
+        <translation>Орнотулган файлдар</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Маалыматтар папкасы</translation>
     </message>
@@ -7842,6 +7846,22 @@ Originator: %3</source>
     <message>
         <source>none here: registers cannot be bound to this workstation</source>
         <translation>бул жерде жок: реестрлерди ушул жумушчу станцияга байлоого болбойт</translation>
+    </message>
+    <message>
+        <source>a source checkout: no list of installed files</source>
+        <translation>баштапкы коддон ишке киргизилген: орнотулган файлдардын тизмеси жок</translation>
+    </message>
+    <message>
+        <source>the list of installed files %1 is missing</source>
+        <translation>орнотулган файлдардын тизмеси (%1) жок</translation>
+    </message>
+    <message>
+        <source>files differ from the build: %1</source>
+        <translation>файлдар топтомдон айырмаланат: %1</translation>
+    </message>
+    <message>
+        <source>%1 files as built</source>
+        <translation>%1 файл топтомдогудай</translation>
     </message>
     <message>
         <source>yes</source>

@@ -7822,6 +7822,10 @@ Originator: %3</source>
         <translation>Модуль экрана</translation>
     </message>
     <message>
+        <source>Installed files</source>
+        <translation>Установленные файлы</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
@@ -7852,6 +7856,22 @@ Originator: %3</source>
     <message>
         <source>none here: registers cannot be bound to this workstation</source>
         <translation>отсутствует: привязка реестров к этой рабочей станции невозможна</translation>
+    </message>
+    <message>
+        <source>a source checkout: no list of installed files</source>
+        <translation>запуск из исходного кода: списка установленных файлов нет</translation>
+    </message>
+    <message>
+        <source>the list of installed files %1 is missing</source>
+        <translation>нет списка установленных файлов %1</translation>
+    </message>
+    <message>
+        <source>files differ from the build: %1</source>
+        <translation>файлы отличаются от сборки: %1</translation>
+    </message>
+    <message>
+        <source>%1 files as built</source>
+        <translation>%1 файлов в том виде, в каком они собраны</translation>
     </message>
     <message>
         <source>yes</source>

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import desktop.i18n  # noqa: F401  (imported before a test patches desktop.paths)
 from desktop import selftest
 from desktop.paths import resources_dir
@@ -21,7 +23,7 @@ def test_the_self_test_passes_here_and_says_so(tmp_path):
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert len([line for line in lines if line.startswith("  [")]) == 8
+    assert len([line for line in lines if line.startswith("  [")]) == 9
     assert "Grif" in lines[0] and "ru" not in lines[0]       # the report is in Russian
     assert all("FAILED" not in line for line in lines)
 
@@ -48,5 +50,25 @@ def test_a_missing_font_and_translation_fail_by_name(qapp, monkeypatch, tmp_path
     assert not outcomes["Fonts"].ok and "DejaVuSans.ttf" in outcomes["Fonts"].detail
     assert outcomes["Store library"].ok and outcomes["PDF output"].ok
     text = selftest.report(list(outcomes.values()))
-    assert text.splitlines()[-1] == "Self-test failed: 2 of 8 checks"
+    assert text.splitlines()[-1] == "Self-test failed: 2 of 9 checks"
     assert resources_dir() != fonts.parent        # only the check's view was changed
+
+
+def test_installed_files_are_checked_against_the_list_of_the_build(tmp_path, monkeypatch):
+    folder = tmp_path / "grif"
+    (folder / "_internal" / "docs").mkdir(parents=True)
+    (folder / "grif").write_bytes(b"\x7fELF program")
+    (folder / "_internal" / "docs" / "guide.md").write_text("guide", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "installer" / "seal_bundle.py"),
+                           str(folder)], capture_output=True, text=True, check=True)
+    assert "2 files" in done.stdout
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(folder / "grif"))
+    monkeypatch.setattr(sys, "_MEIPASS", str(folder / "_internal"), raising=False)
+    assert selftest._words(selftest.check_installed_files()) == "2 files as built"
+    (folder / "_internal" / "docs" / "guide.md").write_text("changed", encoding="utf-8")
+    (folder / "_internal" / "extra.so").write_bytes(b"planted")
+    with pytest.raises(RuntimeError) as caught:
+        selftest.check_installed_files()
+    text = selftest._words(caught.value.args[0])
+    assert "_internal/docs/guide.md" in text and "_internal/extra.so" in text
