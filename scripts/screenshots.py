@@ -7,8 +7,13 @@ inventory check and the loss cases, the damage-assessment dossiers (in progress,
 view, the printed conclusion), the visits and contracts (a visit request with its visitors'
 personal data as the protection head sees them, its printed form, a contract with what was
 received and sent under it), the Backups tab after a verified backup and the restore dialog
-with that backup checked, in each language. The demo register has
-GRIF_SHOT_COPIES copies (default 10^6). Usage: screenshots.py OUTPUT_DIR"""
+with that backup checked; for the user guide also the welcome window, the first-run wizard's
+binding and recovery-code pages and the printed recovery sheet, the head of the
+organisation's start page and a copy request awaiting the head's decision, the
+administrator's start page after the check at start and an account's roles and clearance
+(scripts/screenshot_roles.py). The demo register has GRIF_SHOT_COPIES copies (default 10^6);
+the languages are those of GRIF_SHOT_LANGS (default "kk ru"). Files are named
+<shot>-<lang>.png. Usage: screenshots.py OUTPUT_DIR"""
 
 from __future__ import annotations
 
@@ -20,10 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import screenshot_roles  # beside this script (sys.path[0] when run as a script)
 
 from desktop.domain.carriers import Derivation
 from desktop.domain.levels import Level
@@ -58,6 +66,8 @@ from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.style import apply_look
 from desktop.ui.visits.visit_view_dialog import VisitViewDialog
 
+LANGUAGES = ("kk", "ru", "ky", "en")
+
 
 def settle(seconds: float = 0.3) -> None:
     end = time.monotonic() + seconds
@@ -66,9 +76,16 @@ def settle(seconds: float = 0.3) -> None:
         time.sleep(0.02)
 
 
+def save_png(image: QImage, path: Path) -> None:
+    """256 colours are enough for a window (a quarter of the size); no dithering, so text
+    stays crisp."""
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path), "PNG", 0)
+
+
 def grab(widget, path: Path) -> None:
     settle()
-    widget.grab().save(str(path))
+    save_png(widget.grab().toImage(), path)
     print(path, flush=True)
 
 
@@ -122,11 +139,15 @@ def marking_shots(clerk, window, out: Path, lang: str, numbers: str) -> None:
 
 
 def pdf_pages(pdf: bytes, out: Path, name: str) -> None:
-    """Every page of a printed form as its own PNG (poppler comes with `make sysdeps`)."""
-    path = out / f"{name}.pdf"
-    path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(path), str(out / name)],  # noqa: S603, S607
-                   check=True)
+    """Every page of a printed form as its own PNG (poppler comes with `make sysdeps`); the
+    PDF itself is not kept."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / f"{name}.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(path), str(out / name)],  # noqa: S603, S607
+                       check=True)
+    for page in out.glob(f"{name}-*.png"):
+        save_png(QImage(str(page)), page)
     print(out / f"{name}-*.png", flush=True)
 
 
@@ -239,15 +260,22 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_look(app)
     copies = int(os.environ.get("GRIF_SHOT_COPIES", "1000000"))
+    langs = os.environ.get("GRIF_SHOT_LANGS", "kk ru").split()
+    unknown = [lang for lang in langs if lang not in LANGUAGES]
+    if unknown or not langs:
+        raise SystemExit(f"GRIF_SHOT_LANGS: use some of {' '.join(LANGUAGES)} "
+                         f"(got {' '.join(unknown) or 'nothing'})")
     store = Path(tempfile.mkdtemp()) / "demo.grif"
     print(f"building a demo register of {copies} copies…", flush=True)
     create_demo(store, copies=copies).session.store.close()
+    screenshot_roles.failed_logins(store)       # a security event for the start page
     setup = logged_in(store, "clerk").session
     numbers = notice_scenario(setup)
     setup.store.close()
     backup_folder: list[Path] = []
-    for lang in ("kk", "ru", "ky", "en"):
+    for lang in langs:
         translations.switch(lang)
+        screenshot_roles.first_run_shots(out, lang, grab, pdf_pages)
         login = LoginDialog(store, username="admin")
         login.show()
         login.password.setText("wrong-password-0")
@@ -269,7 +297,7 @@ def main(out: Path) -> int:
 
         clerk = logged_in(store, "clerk").session
         window = MainWindow(clerk, verify_at_start=False)
-        window.resize(1400, 860)
+        window.resize(1500, 860)                # the register's filters need the width
         window.show()
         window.nav.setCurrentRow(window.section_index("register"))
         settle(1.5)                             # the count arrives from a worker
@@ -290,6 +318,9 @@ def main(out: Path) -> int:
         dossier_shots(store, clerk, window, out, lang)
         window.close()
         visit_shots(store, out, lang)
+        screenshot_roles.head_shots(store, out, lang, grab, logged_in)
+        screenshot_roles.member_shots(store, out, lang, grab, logged_in)
+        screenshot_roles.admin_shots(store, out, lang, grab, logged_in, settle)
     del app
     return 0
 
