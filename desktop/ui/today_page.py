@@ -51,6 +51,7 @@ CopyIdRole = Qt.ItemDataRole.UserRole + 2
 DossierIdRole = Qt.ItemDataRole.UserRole + 3
 IncidentIdRole = Qt.ItemDataRole.UserRole + 4
 VisitIdRole = Qt.ItemDataRole.UserRole + 5
+RequestIdRole = Qt.ItemDataRole.UserRole + 6
 REQUESTS = "%n copy request(s) wait for your decision"
 SINCE_FOUND = "%n day(s) since it was found"
 
@@ -102,6 +103,7 @@ class TodayPage(Page):
         self.requests_count = QLabel()
         self.requests_count.setObjectName("requestsCount")
         self.requests = _list("copyRequests")
+        self.requests.itemActivated.connect(self.decide_request)
         self.requests_box = _box(self.requests, self.requests_count)
         self.dossiers = _list("dossierDeadlines")
         self.dossiers.itemActivated.connect(self.open_dossier)
@@ -198,6 +200,14 @@ class TodayPage(Page):
         self._open(item.data(DossierIdRole),
                    lambda i: DossierViewDialog(self.session, i, self))
 
+    def decide_request(self, item: QListWidgetItem) -> None:
+        """The head decides a copy request right from the start page."""
+        from desktop.ui.copying.decision_dialog import DecisionDialog
+        found = [r for r in self.request_rows if r.id == item.data(RequestIdRole)]
+        if found:
+            self.run_dialog(DecisionDialog(self.session, found[0], self))
+            self.refresh()
+
     def open_incident(self, item: QListWidgetItem) -> None:
         from desktop.ui.inventory.incident_view import IncidentViewDialog
         self._open(item.data(IncidentIdRole),
@@ -260,7 +270,8 @@ class TodayPage(Page):
         for request in self.request_rows:
             self._add(self.requests, fill(QCoreApplication.translate(
                 "TodayPage", "Request %1 for %2 by %3: copies asked: %4"), request.number,
-                request.reg_no, request.requester, request.copies_asked))
+                request.reg_no, request.requester, request.copies_asked)) \
+                .setData(RequestIdRole, request.id)
         self._fill_dossiers(today)
         self._fill_visits(today)
         self.requests_count.setText(QCoreApplication.translate(

@@ -356,3 +356,26 @@ def test_the_page_retranslates(clerk, own, make_page):
     assert page.buttons["new"].text() == "&New request…"
     assert page.state_filter.itemText(1) == "Awaiting permission"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "No."
+
+
+def test_the_head_decides_from_the_start_page(clerk, chief, own, make_page, monkeypatch,
+                                              qtbot):
+    """A double click (or Enter) on a waiting request of the start page opens the decision."""
+    from desktop.ui.today_page import TodayPage
+    page = make_page(clerk)
+    new_request(page, monkeypatch, own.reg_no, 2, "Кеңеске", requester="head")
+    today = TodayPage(chief)
+    qtbot.addWidget(today)
+    today.refresh()
+    assert today.requests.count() == 1
+    shown = []
+
+    def decide(dialog: DecisionDialog) -> bool:
+        shown.append(dialog.request.reg_no)
+        type_text(dialog.reference, "Бұйрық № 14")
+        return ok(dialog)
+    monkeypatch.setattr(today, "run_dialog", decide)
+    today.requests.itemActivated.emit(today.requests.item(0))
+    assert shown == [own.reg_no]
+    assert today.requests.count() == 0                  # decided: no longer waiting
+    assert copying.requests(clerk)[0].state is RequestState.APPROVED

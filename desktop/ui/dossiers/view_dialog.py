@@ -77,7 +77,9 @@ class DossierViewDialog(RecordDialog):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.main_layout.insertWidget(1, self.steps)
         self.values["content"].setMinimumWidth(480)
-        # the deadline's highlight hugs its text instead of the whole row
+        # the deadline's highlight hugs its text instead of the whole row; a short line that
+        # is not wrapped, or the width would be guessed too small and the days left cut off
+        self.values["deadline"].setWordWrap(False)
         self.values["deadline"].setSizePolicy(QSizePolicy.Policy.Maximum,
                                               QSizePolicy.Policy.Preferred)
         self.commission = CommissionPanel(self)
