@@ -42,6 +42,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--store", type=Path, help="register file to open")
     parser.add_argument("--lang", choices=("kk", "ru", "ky", "en"))
     parser.add_argument("--version", action="version", version=f"grif {__version__}")
+    parser.add_argument("--guide", action="store_true",
+                        help="show the user guide only (the Start-menu shortcut)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (store library, cipher, fonts, "
                              "translations, PDF output), print a report and exit")
@@ -88,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
                 os._exit(0)
             QTimer.singleShot(5, report)
         QTimer.singleShot(0, report)
+    if args.guide:
+        from desktop.ui.guide_dialog import GuideDialog
+        guide = GuideDialog()
+        guide.show()
+        return app.exec()
     store = args.store or (Path(ws.get("store.last")) if ws.get("store.last") else None)
     del app
     return Application(ws, store).run()

@@ -27,6 +27,15 @@ def translations_dir() -> Path:
     raise FileNotFoundError("Grif's translations folder is missing: reinstall the program")
 
 
+def guide_dir() -> Path | None:
+    """The user guide (docs/guide/<lang>.md beside docs/screenshots), where shipped."""
+    for candidate in (_PACKAGE / "_docs" / "guide", _PACKAGE.parent / "docs" / "guide",
+                      Path(getattr(sys, "_MEIPASS", _PACKAGE)) / "docs" / "guide"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
 def data_dir() -> Path:
     override = os.environ.get("GRIF_HOME")
     if override:

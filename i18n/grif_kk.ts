@@ -5372,6 +5372,25 @@ Not signed yet: %1</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The user guide is not installed with this copy of Grif.</source>
+        <translation>Пайдаланушы нұсқаулығы Grif-тің бұл орнатылымымен бірге орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>Grif — user guide</source>
+        <translation>Grif — пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Guide in</source>
+        <translation>Нұсқаулық &amp;тілі</translation>
+    </message>
+    <message>
+        <source>The guide is written in Kazakh and Russian.</source>
+        <translation>Нұсқаулық қазақ және орыс тілдерінде жазылған.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose the CSV file</source>
@@ -5955,6 +5974,10 @@ Not signed yet: %1</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

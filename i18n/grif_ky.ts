@@ -5372,6 +5372,25 @@ Not signed yet: %1</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The user guide is not installed with this copy of Grif.</source>
+        <translation>Колдонуучунун колдонмосу Grif программасынын бул орнотуусу менен кошо орнотулган эмес.</translation>
+    </message>
+    <message>
+        <source>Grif — user guide</source>
+        <translation>Grif — колдонуучунун колдонмосу</translation>
+    </message>
+    <message>
+        <source>&amp;Guide in</source>
+        <translation>Колдонмонун &amp;тили</translation>
+    </message>
+    <message>
+        <source>The guide is written in Kazakh and Russian.</source>
+        <translation>Колдонмо казак жана орус тилдеринде жазылган.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose the CSV file</source>
@@ -5955,6 +5974,10 @@ Not signed yet: %1</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Колдонуучунун колдонмосу</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

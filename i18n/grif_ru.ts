@@ -5378,6 +5378,25 @@ Not signed yet: %1</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The user guide is not installed with this copy of Grif.</source>
+        <translation>Руководство пользователя не установлено вместе с этой установкой Grif.</translation>
+    </message>
+    <message>
+        <source>Grif — user guide</source>
+        <translation>Grif — руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Guide in</source>
+        <translation>&amp;Язык руководства</translation>
+    </message>
+    <message>
+        <source>The guide is written in Kazakh and Russian.</source>
+        <translation>Руководство написано на казахском и русском языках.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose the CSV file</source>
@@ -5961,6 +5980,10 @@ Not signed yet: %1</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

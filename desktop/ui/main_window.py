@@ -124,10 +124,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
-        self.shortcuts_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.guide_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence("Shift+F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
@@ -142,6 +145,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.go_menu.setTitle(QCoreApplication.translate("MainWindow", "&Go"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "L&anguage"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.guide_action.setText(QCoreApplication.translate("MainWindow", "&User guide"))
         self.shortcuts_action.setText(
             QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About Grif"))
@@ -237,9 +241,15 @@ class MainWindow(Retranslating, QMainWindow):
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
                  f"{a.text().replace('&', '')}"
                  for a in (self.lock_action, self.quit_action, *self.section_actions,
-                           self.shortcuts_action) if not a.shortcut().isEmpty()]
+                           self.guide_action, self.shortcuts_action) if not a.shortcut().isEmpty()]
         QMessageBox.information(self, QCoreApplication.translate(
             "MainWindow", "Keyboard shortcuts"), "\n".join(lines))
+
+    def show_guide(self) -> None:
+        from desktop.ui.guide_dialog import GuideDialog
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()                  # beside the work, not in front of it
 
     def show_about(self) -> None:
         QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About Grif"),

@@ -19,7 +19,8 @@
 #ifndef BundleDir
   #define BundleDir "..\..\dist\grif"
 #endif
-; The user guide inside the bundle (a folder or a file), relative to the install folder.
+; The user guide inside the bundle, relative to the install folder; the shortcut shows it
+; with the program's own reader (`grif.exe --guide`), in the interface's language.
 #ifndef GuideTarget
   #define GuideTarget "_internal\docs\guide"
 #endif
@@ -137,7 +138,7 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\grif.exe"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"
-Name: "{group}\{cm:GuideShortcut}"; Filename: "{app}\{#GuideTarget}"
+Name: "{group}\{cm:GuideShortcut}"; Filename: "{app}\grif.exe"; Parameters: "--guide"; WorkingDir: "{app}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\grif.exe"; WorkingDir: "{app}"; Comment: "{cm:AppComment}"; Tasks: desktopicon
 
 [Code]

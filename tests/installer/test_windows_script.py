@@ -216,7 +216,9 @@ def test_shortcuts_go_to_the_start_menu_group(script):
             assert icon.get("Tasks") == "desktopicon", "the desktop shortcut is optional"
     in_group = {icon["Filename"] for icon in icons if icon["Name"].startswith("{group}")}
     assert r"{app}\grif.exe" in in_group
-    assert r"{app}\{#GuideTarget}" in in_group
+    guide = [icon for icon in icons if icon["Name"].endswith("{cm:GuideShortcut}")]
+    assert guide and guide[0]["Filename"] == r"{app}\grif.exe"
+    assert guide[0]["Parameters"] == "--guide"      # the program's own reader
     tasks = {t["Name"]: t for t in map(entry, sections(script)["Tasks"])}
     assert "unchecked" in tasks["desktopicon"]["Flags"]
 
