@@ -93,22 +93,21 @@ def table_counts(path: Path, key: bytes) -> dict[str, int]:
         conn.close()
 
 
-def schema_revision(path: Path, key: bytes) -> str:
+def _one_value(path: Path, key: bytes, sql: str) -> str:
     conn = connect_raw(path, key, read_only=True)
     try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        row = conn.execute(sql).fetchone()
         return str(row[0]) if row else ""
     finally:
         conn.close()
+
+
+def schema_revision(path: Path, key: bytes) -> str:
+    return _one_value(path, key, "SELECT version_num FROM alembic_version")
 
 
 def organisation(path: Path, key: bytes) -> str:
-    conn = connect_raw(path, key, read_only=True)
-    try:
-        row = conn.execute("SELECT value FROM store_meta WHERE key = 'organisation'").fetchone()
-        return str(row[0]) if row else ""
-    finally:
-        conn.close()
+    return _one_value(path, key, "SELECT value FROM store_meta WHERE key = 'organisation'")
 
 
 def sha256_of(path: Path, progress: Progress | None = None) -> str:

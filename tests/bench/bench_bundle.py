@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from desktop.security.kdf import MINIMUM
+from tests.bench.bench_cold_start import one_start
 from tests.bench.common import Figures, median, new_store, report, scratch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,21 +39,6 @@ def drop_file_cache() -> bool:
     return True
 
 
-def one_start(store: Path, home: Path) -> float:
-    env = {**os.environ, "GRIF_BENCH_COLD_START": "1", "GRIF_HOME": str(home),
-           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM") or "offscreen"}
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(PROGRAM), "--store", str(store), "--lang", "kk"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    proc.wait(timeout=60)
-    if not line.startswith("shown"):
-        raise RuntimeError(f"the bundle's login window was not reported shown: {line!r}")
-    return elapsed
-
-
 def run() -> Figures:
     if not PROGRAM.exists():
         print("  (no dist/grif: building it with make bundle)")
@@ -64,8 +49,10 @@ def run() -> Figures:
         store = folder / "cold.grif"
         new_store(store, kdf=MINIMUM).session.store.close()
         dropped = drop_file_cache()
-        figures["bundle_cold_start_s"] = one_start(store, folder)
-        figures["bundle_warm_start_s"] = median([one_start(store, folder) for _ in range(RUNS)])
+        program = [str(PROGRAM)]
+        figures["bundle_cold_start_s"] = one_start(store, folder, program)
+        figures["bundle_warm_start_s"] = median([one_start(store, folder, program)
+                                                 for _ in range(RUNS)])
     report("bundle_cold_start_s", figures["bundle_cold_start_s"], "s")
     print("  (the file cache was dropped first)" if dropped else
           "  (the file cache could not be dropped here: a first start, not a cold one)")
