@@ -78,6 +78,8 @@ def keep_binary(dest: str) -> bool:
 def keep_data(dest: str) -> bool:
     if not _plugin_wanted(dest):
         return False
+    if dest.replace("\\", "/").startswith("resources/icons/") and dest.endswith(".py"):
+        return False                      # the script that renders the icons stays behind
     translation = _QT_TRANSLATION.search(dest)
     if translation:
         catalogue, language = translation.groups()
@@ -182,3 +184,20 @@ def prune_unreferenced(binaries: list[tuple[str, str, str]]) -> list[tuple[str, 
         if _is_root(dest, typecode) or base in wanted:
             kept.append(entry)
     return kept
+
+
+def drop_dangling_links(binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]
+                        ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """PyInstaller keeps a top-level link to each Qt library (libQt6Network.so.6 ->
+    PySide6/Qt/lib/…); a link whose library was left out would point at nothing."""
+    import posixpath
+    kept = {dest.replace("\\", "/") for dest, _, kind in binaries + datas if kind != "SYMLINK"}
+
+    def fine(entry: tuple[str, str, str]) -> bool:
+        dest, target, kind = entry
+        if kind != "SYMLINK":
+            return True
+        dest = dest.replace("\\", "/")
+        return posixpath.normpath(posixpath.join(posixpath.dirname(dest),
+                                                 target.replace("\\", "/"))) in kept
+    return [e for e in binaries if fine(e)], [e for e in datas if fine(e)]

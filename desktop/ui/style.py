@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resources_dir
@@ -25,3 +25,9 @@ def apply_look(app: QApplication) -> None:
             logging.getLogger("grif").error("font %s could not be loaded", name)
     app.setFont(QFont("DejaVu Sans", 10))
     app.setStyleSheet(STYLE)
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("grif-*.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+    # The desktop entry (installer/deb/grif.desktop) is found by this name on Wayland.
+    app.setDesktopFileName("grif")

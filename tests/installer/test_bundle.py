@@ -101,11 +101,11 @@ if python3 -c 1 2>/dev/null; then echo "python still here" >&2; exit 90; fi
 # No network: a fresh namespace has only a loopback device, and it is down.
 if ip -o link 2>/dev/null | grep -qv ' lo:'; then echo "network still here" >&2; exit 91; fi
 cd "$HOME"
-env -i HOME="$HOME" GRIF_HOME="$HOME" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen \
+env -i HOME="$HOME" GRIF_HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
   "$BUNDLE/grif" --self-test --lang en
-env -i HOME="$HOME" GRIF_HOME="$HOME" PATH=/usr/bin:/bin \
+env -i HOME="$HOME" GRIF_HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 \
   "$BUNDLE/grif-cli" demo "$HOME/r.grif" --copies 200
-env -i HOME="$HOME" GRIF_HOME="$HOME" PATH=/usr/bin:/bin \
+env -i HOME="$HOME" GRIF_HOME="$HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 \
   "$BUNDLE/grif-cli" verify "$HOME/r.grif" --user auditor --password-stdin <<PASS
 demo-password-1
 PASS

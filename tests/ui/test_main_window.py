@@ -118,3 +118,11 @@ def test_every_section_page_builds_and_retranslates(window):
     window.set_language("ru")
     QCoreApplication.processEvents()
     assert window.page(0).heading.text() == QCoreApplication.translate("TodayPage", "Today")
+
+
+def test_the_program_shows_its_own_icon(qapp):
+    from desktop.ui.style import apply_look
+    apply_look(qapp)
+    sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert qapp.desktopFileName() == "grif"      # installer/deb/grif.desktop
