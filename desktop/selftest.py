@@ -101,7 +101,7 @@ def check_installed_files() -> object:
     added = sorted(set(present) - set(expected))
     if changed or added:
         raise _fail("files differ from the build: %1", ", ".join((changed + added)[:5]))
-    return Reason("%1 files as built", len(expected), context="SelfTest")
+    return Reason("files as built: %1", len(expected), context="SelfTest")
 
 
 def check_data_folder() -> str:
@@ -152,7 +152,7 @@ def _failure_messages() -> None:
     QCoreApplication.translate("SelfTest", "a source checkout: no list of installed files")
     QCoreApplication.translate("SelfTest", "the list of installed files %1 is missing")
     QCoreApplication.translate("SelfTest", "files differ from the build: %1")
-    QCoreApplication.translate("SelfTest", "%1 files as built")
+    QCoreApplication.translate("SelfTest", "files as built: %1")
 
 
 def run() -> list[Outcome]:

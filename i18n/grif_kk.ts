@@ -7883,8 +7883,8 @@ Originator: %3</source>
         <translation>файлдар жинақталған бумадан өзгеше: %1</translation>
     </message>
     <message>
-        <source>%1 files as built</source>
-        <translation>%1 файл жинақталған күйінде</translation>
+        <source>files as built: %1</source>
+        <translation>жинақталған күйіндегі файлдар: %1</translation>
     </message>
     <message>
         <source>yes</source>

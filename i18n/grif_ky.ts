@@ -7883,8 +7883,8 @@ Originator: %3</source>
         <translation>файлдар топтомдон айырмаланат: %1</translation>
     </message>
     <message>
-        <source>%1 files as built</source>
-        <translation>%1 файл топтомдогудай</translation>
+        <source>files as built: %1</source>
+        <translation>топтомдогудай файлдар: %1</translation>
     </message>
     <message>
         <source>yes</source>

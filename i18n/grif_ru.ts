@@ -7893,8 +7893,8 @@ Originator: %3</source>
         <translation>файлы отличаются от сборки: %1</translation>
     </message>
     <message>
-        <source>%1 files as built</source>
-        <translation>%1 файлов в том виде, в каком они собраны</translation>
+        <source>files as built: %1</source>
+        <translation>файлов в том виде, в каком они собраны: %1</translation>
     </message>
     <message>
         <source>yes</source>

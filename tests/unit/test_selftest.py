@@ -65,7 +65,7 @@ def test_installed_files_are_checked_against_the_list_of_the_build(tmp_path, mon
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(folder / "grif"))
     monkeypatch.setattr(sys, "_MEIPASS", str(folder / "_internal"), raising=False)
-    assert selftest._words(selftest.check_installed_files()) == "2 files as built"
+    assert selftest._words(selftest.check_installed_files()) == "files as built: 2"
     (folder / "_internal" / "docs" / "guide.md").write_text("changed", encoding="utf-8")
     (folder / "_internal" / "extra.so").write_bytes(b"planted")
     with pytest.raises(RuntimeError) as caught:
