@@ -29,10 +29,12 @@ sysdeps:
 	  fi; \
 	else echo "not root: tests needing system programs skip where those are missing"; fi
 
-$(STAMP): pyproject.toml
+# Every package at the version in installer/constraints.txt (the wheelhouse's list too), so a
+# fresh machine builds the same bundle.
+$(STAMP): pyproject.toml installer/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test,bundle]'
+	$(PY) -m pip install -q -c installer/constraints.txt -e '.[test,bundle]'
 	touch $(STAMP)
 
 venv: $(STAMP)
