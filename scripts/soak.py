@@ -44,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop.settings import PRINT_LANGUAGES  # noqa: E402  (after the path is set)
+
 DEFAULT_STORE = ROOT / "demo" / "grif-soak-1m.grif"
 KINDS = ("open", "filter", "sort", "scroll", "card", "issue", "return", "print_card",
          "print_extract")
@@ -241,7 +243,7 @@ class Soak:
 
     def _print_extract(self, dialog) -> None:
         dialog.ask_path = lambda lang: self.scratch / f"extract-{lang}.pdf"
-        dialog.set_language(self.random.choice(["kk", "ru", "ky"]))
+        dialog.set_language(self.random.choice(PRINT_LANGUAGES))
         dialog.print_now()
 
     def _card(self, dialog) -> None:
@@ -249,7 +251,7 @@ class Soak:
         if self.outcome.get("want_print"):
             dialog.ask_path = lambda lang: self.scratch / f"card-{lang}.pdf"
             self.outcome["printed"] = dialog.print_card(
-                self.random.choice(["kk", "ru", "ky"])) is not None
+                self.random.choice(PRINT_LANGUAGES)) is not None
         dialog.reject()
 
     # --- the operations -------------------------------------------------------------------------
@@ -267,12 +269,10 @@ class Soak:
         level, state, origin, words = FILTERS[self.turns["filter"] % len(FILTERS)]
         self.turns["filter"] += 1
         bar = self.page.filters
-        bar.blockSignals(True)
         bar.clear()
         for combo, value in ((bar.level, level), (bar.state, state), (bar.origin, origin)):
             combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
         bar.search.setText(words)
-        bar.blockSignals(False)
         bar.flush()
         self.settle()
         self.check(self.page.model.total is not None, "no count after filtering")
@@ -288,7 +288,7 @@ class Soak:
         header = self.page.table.horizontalHeader()
         header.setSortIndicator(RegisterModel.column_of(key), order)
         self.settle()
-        self.check(self.page.model.rowCount() >= 0, "sort")
+        self.check(True, "sort")            # only the complaints of the sort count here
 
     def op_scroll(self) -> None:
         bar = self.page.table.verticalScrollBar()
@@ -307,25 +307,21 @@ class Soak:
         """A row of the first page, not under a marking change (its printouts wait for the
         case: a refusal by design, not a failure of the run)."""
         model = self.page.model
-        if model.rowCount() == 0:
-            self.reset_filters()
-        rows = [r for r in range(min(model.rowCount(), 200))
-                if not (model.row_data(r) or {}).get("marking_case")]
+
+        def free_rows() -> list[int]:
+            return [r for r in range(min(model.rowCount(), 200))
+                    if not (model.row_data(r) or {}).get("marking_case")]
+        rows = free_rows()
         if not rows:
             self.reset_filters()
-            rows = [r for r in range(min(model.rowCount(), 200))
-                    if not (model.row_data(r) or {}).get("marking_case")]
+            rows = free_rows()
         row = self.random.choice(rows)
         self.page.table.selectRow(row)
         self.app.processEvents()
         return row
 
     def reset_filters(self) -> None:
-        bar = self.page.filters
-        bar.blockSignals(True)
-        bar.clear()
-        bar.blockSignals(False)
-        bar.flush()
+        self.page.filters.reset()
         self.settle()
 
     def op_card(self, printing: bool = False) -> None:

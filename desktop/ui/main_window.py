@@ -26,6 +26,7 @@ from desktop.ui.page import Page
 from desktop.ui.sections import SECTIONS, make_page
 from desktop.ui.status_bar import GrifStatusBar
 from desktop.ui.verify_watch import VerifyWatch
+from desktop.ui.widgets.fields import run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -235,7 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def change_password(self) -> None:
         from desktop.ui.admin.password_dialog import ChangeOwnPasswordDialog
-        ChangeOwnPasswordDialog(self.session, self).exec()
+        run_modal(ChangeOwnPasswordDialog(self.session, self))
 
     def show_shortcuts(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"

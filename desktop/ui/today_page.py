@@ -44,6 +44,7 @@ from desktop.ui.page import Page
 from desktop.ui.security_panel import SecurityPanel
 from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import run_modal
 
 WARN_DAYS = 30
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -174,10 +175,7 @@ class TodayPage(Page):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     def _open(self, item_id: object, make: Callable[[int], QDialog]) -> None:
         """Open a record's dialog (the service may refuse to show it), then read again."""

@@ -26,6 +26,7 @@ from desktop.ui.fault_warning import FaultWarning
 from desktop.ui.security_texts import describe
 from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 POLL_MS = 100
@@ -122,10 +123,7 @@ class VerifyWatch(Retranslating, QFrame):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show the warning modally (tests replace this)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     def show_waiting_warning(self) -> None:
         """Show the warning now, or once the screen is unlocked."""
@@ -135,7 +133,6 @@ class VerifyWatch(Retranslating, QFrame):
         acknowledging = self.can_acknowledge()
         dialog = FaultWarning(faults, acknowledging, self.window())
         self.run_dialog(dialog)
-        dialog.deleteLater()
         if not acknowledging:
             return
         done = []

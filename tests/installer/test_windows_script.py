@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PIL import Image  # reportlab's own dependency: always installed
 
 ROOT = Path(__file__).resolve().parents[2]
 WINDOWS = ROOT / "installer" / "windows"
@@ -270,9 +271,8 @@ def test_default_version_is_read_from_the_package(script):
 
 
 def test_icon_is_the_programs_in_every_size(setup):
-    image = pytest.importorskip("PIL.Image")
     assert setup["SetupIconFile"] == "grif.ico"
-    with image.open(WINDOWS / "grif.ico") as ico:
+    with Image.open(WINDOWS / "grif.ico") as ico:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
     assert 'ICON = ROOT / "installer" / "windows" / "grif.ico"' in \
         (ROOT / "installer" / "grif.spec").read_text(encoding="utf-8")

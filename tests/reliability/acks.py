@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -153,9 +152,3 @@ def _move(view: StoreView, ack: dict[str, Any]) -> str | None:
                    f"{ack['state']} held by {ack['holder']}"
     return None
 
-
-def lost(view: StoreView, acks: Iterable[dict[str, Any]]) -> Iterator[tuple[dict, str]]:
-    for ack in acks:
-        reason = missing(view, ack)
-        if reason is not None:
-            yield ack, reason

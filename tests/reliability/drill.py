@@ -90,6 +90,13 @@ class DrillResult:
     def ok(self) -> bool:
         return not self.failures and self.lost_commits == 0
 
+    def complete(self, kills: int) -> bool:
+        """Every trial run and nothing lost."""
+        return self.ok and self.trials == kills
+
+    def figures(self) -> dict[str, float]:
+        return {"kill_trials": self.trials, "kill_lost_commits": self.lost_commits}
+
     def lines(self) -> list[str]:
         ops = ", ".join(f"{op} {n}" for op, n in sorted(self.ops.items()))
         out = [f"kill drill: {self.trials} trials, {self.kills} kills "
@@ -298,8 +305,8 @@ def main(argv: list[str]) -> int:
     print("\n".join(result.lines()), flush=True)
     if args.save:
         from tests.bench.run_all import save
-        save({"kill_trials": result.trials, "kill_lost_commits": result.lost_commits})
-    return 0 if result.ok and result.trials == args.kills else 1
+        save(result.figures())
+    return 0 if result.complete(args.kills) else 1
 
 
 if __name__ == "__main__":

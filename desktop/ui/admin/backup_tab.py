@@ -28,6 +28,7 @@ from desktop.ui.ops import run_with_progress
 from desktop.ui.page import Page
 from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.widgets.display import fill, moment_text
+from desktop.ui.widgets.fields import run_modal
 
 
 class BackupTab(Page):
@@ -130,11 +131,8 @@ class BackupTab(Page):
     def make_restore_dialog(self) -> RestoreDialog:
         return RestoreDialog(self.session.store.path, username=self.session.actor, parent=self)
 
-    def run_dialog(self, dialog: QDialog) -> int:
-        try:
-            return dialog.exec()
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return run_modal(dialog)
 
     def show_info(self, text: str) -> None:
         QMessageBox.information(self, QCoreApplication.translate("BackupTab", "Backups"), text)

@@ -35,6 +35,7 @@ from desktop.ui.admin.reset_password_dialog import ResetPasswordDialog
 from desktop.ui.admin.user_dialog import UserDialog
 from desktop.ui.errors import error_text
 from desktop.ui.page import Page
+from desktop.ui.widgets.fields import run_modal
 
 MASK = "•••"
 Index = QModelIndex | QPersistentModelIndex
@@ -249,10 +250,7 @@ class UsersTab(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from desktop.ui.errors import error_text
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge
 from desktop.ui.register.print_dialog import PrintDialog
-from desktop.ui.widgets.fields import plain_label
+from desktop.ui.widgets.fields import plain_label, run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -88,10 +88,7 @@ class RecordDialog(Retranslating, QDialog):
     # --- hooks (tests replace them) --------------------------------------------------------
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)

@@ -38,7 +38,7 @@ from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge, LevelBadgeDelegate
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.widgets.display import day_text, fill
-from desktop.ui.widgets.fields import plain_label, value_form
+from desktop.ui.widgets.fields import plain_label, run_modal, value_form
 from desktop.ui.widgets.list_section import list_table
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -157,10 +157,7 @@ class CheckViewDialog(Retranslating, QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     # --- ticking off -----------------------------------------------------------------------
 

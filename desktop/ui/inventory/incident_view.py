@@ -32,7 +32,7 @@ from desktop.ui.inventory.order_dialog import OrderInvestigationDialog
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadge, LevelBadgeDelegate, level_name
 from desktop.ui.widgets.display import day_text, fill
-from desktop.ui.widgets.fields import value_form
+from desktop.ui.widgets.fields import run_modal, value_form
 from desktop.ui.widgets.list_section import list_table
 from desktop.ui.widgets.retranslate import Retranslating
 
@@ -90,10 +90,7 @@ class IncidentViewDialog(Retranslating, QDialog):
     # --- hooks (tests replace them) --------------------------------------------------------
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.print_dialog import PrintDialog
 from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 FIELDS = ("notice", "received", "partner", "originator", "change", "rule", "deadline", "left",
@@ -135,10 +136,7 @@ class CaseViewDialog(Retranslating, QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def run_dialog(self, dialog: QDialog) -> bool:
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ from desktop.ui.register.register_model import (
 )
 from desktop.ui.widgets import clipboard, display
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 PRINT_LANGUAGES = ("kk", "ru", "ky")
@@ -248,10 +249,7 @@ class CopyCardDialog(Retranslating, QDialog):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to fill it in); deleted afterwards."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return run_modal(dialog)
 
     def print_confirmation(self) -> Path | None:
         """The confirmation of receipt to the Kyrgyz party, as a registered printout."""

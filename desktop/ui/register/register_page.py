@@ -46,6 +46,7 @@ from desktop.ui.register.register_outputs import RegisterOutputs
 from desktop.ui.register.registration_dialog import RegistrationDialog
 from desktop.ui.register.return_dialog import ReturnDialog
 from desktop.ui.widgets import clipboard
+from desktop.ui.widgets.fields import run_modal
 
 HEADER_KEY = "register/header"
 WIDE = {"title": 320, "originator": 220, "custodian": 180}
@@ -279,10 +280,7 @@ class RegisterPage(Page):
         """Show a dialog modally (tests replace this to fill it in). The page is its parent,
         so it is deleted once the caller is done with it (else every card or move dialog
         ever opened would stay in memory with the page)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return run_modal(dialog)
 
     def register_new(self) -> None:
         dialog = RegistrationDialog(self.session, self)

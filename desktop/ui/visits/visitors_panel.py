@@ -19,6 +19,7 @@ from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.visits import texts
 from desktop.ui.visits.visitor_dialog import VisitorDialog, check_visitor
 from desktop.ui.visits.widgets import button_row, part_button, stack_part
+from desktop.ui.widgets.fields import run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 # () -> (the visit's first day, the level of the information to be seen)
@@ -51,10 +52,7 @@ class VisitorsPanel(Retranslating, QWidget):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to fill it in)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     def selected(self) -> int | None:
         rows = selected_rows(self.table)

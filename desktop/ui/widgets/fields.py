@@ -56,3 +56,12 @@ def value_form(keys: tuple[str, ...], prefix: str
         labels[key], values[key] = QLabel(), plain_label(f"{prefix}_{key}")
         form.addRow(labels[key], values[key])
     return form, labels, values
+
+
+def run_modal(dialog: QDialog) -> bool:
+    """Show `dialog` modally; True when accepted. It is deleted afterwards: a dialog parented
+    to a page would otherwise stay in memory with it for as long as the page lives."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

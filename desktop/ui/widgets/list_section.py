@@ -31,7 +31,7 @@ from desktop.ui.models.rows_model import RowsModel
 from desktop.ui.page import Page
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.register.level_badge import LevelBadgeDelegate
-from desktop.ui.widgets.fields import plain_label
+from desktop.ui.widgets.fields import plain_label, run_modal
 
 
 def list_table(name: str, model: QAbstractItemModel, *, many: bool = False) -> QTableView:
@@ -174,10 +174,7 @@ class ListSection(Page):
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show a dialog modally (tests replace this to fill it in)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()  # else every dialog opened stays in memory
+        return run_modal(dialog)
 
     def done(self, item_id: int | None, text: str) -> None:
         """After an action: the list again with `item_id` selected, `text` in the notice."""
