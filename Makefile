@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# The bundle (see `bundle` below) is built again only when something it carries changed, or
+# the virtual environment did.
+BUNDLE := dist/grif/grif
+BUNDLE_INPUTS := $(shell find desktop resources i18n docs installer -type f \
+                   ! -path '*/__pycache__/*' ! -name '*.pyc' 2>/dev/null)
 DEMO   ?= demo/grif-demo.grif
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -44,7 +49,7 @@ lint: $(STAMP)
 
 # The bundle is built and its own self-test run first: a broken bundle fails the tests (and
 # the .deb test packs and installs that same bundle).
-test: sysdeps $(STAMP) lint bundle
+test: sysdeps $(STAMP) lint $(BUNDLE)
 	GRIF_HOME=$$(mktemp -d) dist/grif/grif --self-test --lang en
 	$(PY) -m pytest -q tests/unit/test_layering.py
 	$(PY) -m pytest -q -p no:cacheprovider
@@ -85,7 +90,8 @@ demo: $(STAMP)
 
 # The one-folder bundle dist/grif/ (grif, grif-cli, _internal/): what the installers carry.
 # It runs with no Python on the machine; check it with dist/grif/grif --self-test.
-bundle: $(STAMP)
+bundle: $(BUNDLE)
+$(BUNDLE): $(STAMP) $(BUNDLE_INPUTS)
 	rm -rf dist/grif
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  installer/grif.spec
@@ -94,7 +100,7 @@ bundle: $(STAMP)
 
 # The Debian package dist/grif_<version>_amd64.deb: the bundle in /opt/grif, /usr/bin/grif and
 # grif-cli, the menu entry and icons; Depends worked out from the bundle (installer/README.md).
-deb: bundle
+deb: $(BUNDLE)
 	$(PY) scripts/build_deb.py
 
 # The offline wheelhouse: Grif's own wheel and every wheel pinned in installer/constraints.txt
