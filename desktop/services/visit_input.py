@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -142,6 +143,13 @@ def _visitor(v: VisitorInput, start: dt.date) -> dict:
     }
 
 
+def passport_key(passport_no: str) -> str:
+    """A passport number as two are compared ("given twice"): in one Unicode form, upper
+    case, without the spaces and hyphens it may be written with. The form checks it too."""
+    text = " ".join(unicodedata.normalize("NFC", passport_no).split()).upper()
+    return re.sub(r"[ \-]", "", text)
+
+
 def _contact(c: ContactInput) -> dict:
     return {"position": clean_text(fields.POSITION, c.position, max_len=200),
             "surname": clean_text(SURNAME, c.surname, max_len=100),
@@ -174,7 +182,7 @@ def check(draft: VisitDraft, today: dt.date) -> CheckedVisit:
     _check_count(VISITORS, draft.visitors, rules.MAX_VISITORS)
     _check_count(CONTACTS, draft.contacts, rules.MAX_CONTACTS)
     visitors = [_visitor(v, start) for v in draft.visitors]
-    passports = [re.sub(r"[ \-]", "", v["passport_no"]) for v in visitors]
+    passports = [passport_key(v["passport_no"]) for v in visitors]
     if len(set(passports)) != len(passports):
         raise InvalidInput(PASSPORT, TWICE)
     for v in visitors:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.security_events import Recorded
-from desktop.ui.security_texts import describe
+from desktop.ui.security_texts import describe_finding
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -42,8 +42,7 @@ class FaultWarning(Retranslating, QDialog):
         self.retranslate_ui()
 
     def text(self) -> str:
-        return "\n".join(f"• {describe(r.finding.action, r.finding.where, r.finding.facts)}"
-                         for r in self.faults)
+        return "\n".join(f"• {describe_finding(r.finding)}" for r in self.faults)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("FaultWarning", "Grif — security warning"))

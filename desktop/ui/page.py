@@ -29,9 +29,10 @@ class TabbedPage(Page):
     is read again when the page is shown or the tab changes; subclasses name the heading and
     the tabs in retranslate_ui()."""
 
-    def __init__(self, session: Session, tabs: list[QWidget], name: str,
+    def __init__(self, session: Session, tabs: list[Page], name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.tab_pages = list(tabs)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.tabs = QTabWidget()
@@ -44,9 +45,9 @@ class TabbedPage(Page):
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
-        refresh = getattr(self.tabs.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
+        index = self.tabs.currentIndex()
+        if index >= 0:
+            self.tab_pages[index].refresh()
 
 
 

@@ -22,7 +22,8 @@ from desktop.services import security_events
 from desktop.services.security_events import SecurityEvent
 from desktop.services.session import Session
 from desktop.ui.errors import show_error
-from desktop.ui.security_texts import describe, event_text
+from desktop.ui.security_texts import describe, event_text, watches_events
+from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.retranslate import Retranslating
 
 EventSeqRole = Qt.ItemDataRole.UserRole + 20
@@ -49,13 +50,10 @@ class SecurityPanel(Retranslating, QGroupBox):
         self.load()
         self.retranslate_ui()
 
-    def watcher(self) -> bool:
-        return self.session.user.has_role(*security_events.WATCHERS)
-
     def load(self) -> None:
         """A plain read; nothing for users who are not administrators or auditors."""
         self.events = []
-        if not self.watcher():
+        if not watches_events(self.session):
             return
         try:
             self.events = security_events.recent(self.session)
@@ -77,9 +75,9 @@ class SecurityPanel(Retranslating, QGroupBox):
                       and e.seq == item.data(EventSeqRole)), None)
         if event is None or event.acknowledged_by is not None or event.seq is None:
             return
-        question = QCoreApplication.translate(
-            "SecurityPanel", "Acknowledge that you have seen this security event?\n%1").replace(
-            "%1", describe(event.action, event.where, event.details))
+        question = fill(QCoreApplication.translate(
+            "SecurityPanel", "Acknowledge that you have seen this security event?\n%1"),
+            describe(event.action, event.where, event.details))
         if not self.confirm(question):
             return
         try:

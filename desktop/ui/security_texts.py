@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import security_events as ev
+from desktop.services.session import Session
 from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
 
@@ -110,6 +111,17 @@ def describe(action: str, where: dict[str, Any], details: dict[str, Any] | None 
     if action == ev.LOGIN_BURST:
         return _burst(details)
     return action
+
+
+def describe_finding(finding: ev.Finding) -> str:
+    """A finding of a check (not yet an event of the journal) in a sentence."""
+    return describe(finding.action, finding.where, finding.facts)
+
+
+def watches_events(session: Session) -> bool:
+    """Administrators and auditors see security events and acknowledge them; other users
+    only hear of a fault."""
+    return session.user.has_role(*ev.WATCHERS)
 
 
 def found_by(name: str) -> str:

@@ -4,6 +4,7 @@ one from a backup."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.widgets.language_combo import LanguageCombo
 from desktop.ui.widgets.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from desktop.ui.restore_dialog import RestoreDialog
 
 
 class StartDialog(Retranslating, QDialog):
@@ -73,6 +76,8 @@ class StartDialog(Retranslating, QDialog):
         return name
 
     def make_restore_dialog(self) -> RestoreDialog:
+        # imported here: restoring (services.restore, backups) is rare, every start is not
+        from desktop.ui.restore_dialog import RestoreDialog
         return RestoreDialog(parent=self)
 
     def choose_restore(self) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop.services.session import FILESYSTEM, Session
+from desktop.ui.widgets.display import day_text, fill
 
 
 class GrifStatusBar(QStatusBar):
@@ -42,7 +43,7 @@ class GrifStatusBar(QStatusBar):
             self.countdown.clear()
             return
         text = QCoreApplication.translate("StatusBar", "Lock in %1")
-        self.countdown.setText(text.replace("%1", f"{seconds // 60}:{seconds % 60:02d}"))
+        self.countdown.setText(fill(text, f"{seconds // 60}:{seconds % 60:02d}"))
 
     def retranslate_ui(self) -> None:
         session = self.session
@@ -64,8 +65,7 @@ class GrifStatusBar(QStatusBar):
             state = QCoreApplication.translate("StatusBar", "Form %1 until %2")
             if not c.is_valid_on(dt.date.today()):
                 state = QCoreApplication.translate("StatusBar", "Form %1 expired %2")
-            self.clearance.setText(state.replace("%1", str(c.form)).replace(
-                "%2", QLocale().toString(c.expires, QLocale.FormatType.ShortFormat)))
+            self.clearance.setText(fill(state, c.form, day_text(c.expires)))
         self.store.setText(session.store.path.name)
         self.binding.setText(QCoreApplication.translate("StatusBar", "Bound")
                              if session.store.keyfile.bound
@@ -80,7 +80,7 @@ class GrifStatusBar(QStatusBar):
             "StatusBar", "the disk or share holding it is mounted read-only")
             if why == FILESYSTEM else QCoreApplication.translate(
                 "StatusBar", "you may not write to the store file or its folder"))
-        self.read_only.setText(QCoreApplication.translate(
+        self.read_only.setText(fill(QCoreApplication.translate(
             "StatusBar", "Read-only store (%1): you can look and search, nothing can be changed "
-                         "or printed, and this session is not recorded in the journal.")
-            .replace("%1", reason))
+                         "or printed, and this session is not recorded in the journal."),
+            reason))

@@ -169,7 +169,7 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         self.load()
-        self.security.load()
+        self.security.refresh()      # the panels redraw themselves, in the language too
         self.backup_reminder.load()
         self.retranslate_ui()
 
@@ -356,4 +356,3 @@ class TodayPage(Page):
                 "The keyring could not record the journal head. Unlock the keyring; until then an older copy of the store would go unnoticed."))  # noqa: E501
         self.due.setText(QCoreApplication.translate("TodayPage", "Nothing is due today."))
         self._fill_due()
-        self.security.retranslate_ui()

@@ -23,7 +23,7 @@ from desktop.services.security_events import Recorded
 from desktop.services.session import Session
 from desktop.ui.errors import show_error
 from desktop.ui.fault_warning import FaultWarning
-from desktop.ui.security_texts import describe
+from desktop.ui.security_texts import describe_finding, watches_events
 from desktop.ui.widgets import display
 from desktop.ui.widgets.display import fill
 from desktop.ui.widgets.fields import run_modal
@@ -85,11 +85,12 @@ class VerifyWatch(Retranslating, QFrame):
     def tick(self) -> None:
         if self.check is None:
             return
-        over = self.check.poll()
-        if over:
+        if self.check.poll():
             self.timer.stop()
             self._finish(self.check)
-        self.retranslate_ui()
+            self.retranslate_ui()
+        else:       # still running: only the progress moves (10 times a second)
+            self.status.setText(self._progress(self.check))
 
     def stop(self) -> None:
         """Stop the check (it runs again at the next start)."""
@@ -118,9 +119,6 @@ class VerifyWatch(Retranslating, QFrame):
 
     # --- the warning ---------------------------------------------------------------------------
 
-    def can_acknowledge(self) -> bool:
-        return self.session.user.has_role(*security_events.WATCHERS)
-
     def run_dialog(self, dialog: QDialog) -> bool:
         """Show the warning modally (tests replace this)."""
         return run_modal(dialog)
@@ -130,7 +128,7 @@ class VerifyWatch(Retranslating, QFrame):
         if not self.waiting_warning or self.blocked():
             return
         faults, self.waiting_warning = self.waiting_warning, []
-        acknowledging = self.can_acknowledge()
+        acknowledging = watches_events(self.session)
         dialog = FaultWarning(faults, acknowledging, self.window())
         self.run_dialog(dialog)
         if not acknowledging:
@@ -185,8 +183,7 @@ class VerifyWatch(Retranslating, QFrame):
             text = fill(QCoreApplication.translate(
                 "VerifyWatch", "Store checked at %1: no fault found."), when)
         elif self.state == "faults":
-            lines = [describe(r.finding.action, r.finding.where, r.finding.facts)
-                     for r in self.faults]
+            lines = [describe_finding(r.finding) for r in self.faults]
             if all(r.acknowledged_by for r in self.faults):
                 head = QCoreApplication.translate(
                     "VerifyWatch", "Store checked at %1: FAULT FOUND (acknowledged).")

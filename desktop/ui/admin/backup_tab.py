@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import GrifError
 from desktop.services import backups
 from desktop.services import settings as settings_service
+from desktop.services.backups import LastBackup
 from desktop.services.session import Session
+from desktop.settings import BY_KEY
 from desktop.ui.errors import error_text
 from desktop.ui.ops import run_with_progress
 from desktop.ui.page import Page
@@ -53,6 +55,8 @@ class BackupTab(Page):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("pageMessage")
+        self.made: LastBackup | None = None     # the last verified backup, as last read
+        self.made_read = False
         form = QFormLayout()
         days = QHBoxLayout()
         days.addWidget(self.remind_days)
@@ -74,10 +78,7 @@ class BackupTab(Page):
 
     def retranslate_ui(self) -> None:
         self.remind_label.setText(
-            QCoreApplication.translate(
-                "Settings", "Remind when the last verified backup is older than (days)"
-            )
-        )
+            QCoreApplication.translate("Settings", BY_KEY[backups.REMIND_KEY].label))
         self.save_button.setText(QCoreApplication.translate("BackupTab", "&Save"))
         self.backup_button.setText(QCoreApplication.translate("BackupTab", "&Make a backup…"))
         self.restore_button.setText(
@@ -96,13 +97,22 @@ class BackupTab(Page):
 
     def refresh(self) -> None:
         self.remind_days.setValue(int(settings_service.current(self.session)[backups.REMIND_KEY]))
+        self._read_last()
+
+    def _read_last(self) -> None:
+        try:
+            self.made = backups.last_backup(self.session)
+        except GrifError:
+            self.made = None
+        self.made_read = True
         self._show_last()
 
     def _show_last(self) -> None:
-        try:
-            last = backups.last_backup(self.session)
-        except GrifError:
-            last = None
+        """The last backup in the UI language; nothing until it was read (in refresh())."""
+        if not self.made_read:
+            self.last.clear()
+            return
+        last = self.made
         if last is None:
             self.last.setText(
                 QCoreApplication.translate(
@@ -174,7 +184,7 @@ class BackupTab(Page):
                 m.copies, m.records, f"{m.seconds:.1f}", result.folder,
             )
         )
-        self._show_last()
+        self._read_last()
 
     def restore(self) -> None:
         """Restore over this register: the session is closed just before the files change,
@@ -198,6 +208,5 @@ class BackupTab(Page):
                     "BackupTab", "The register was restored from the backup. Log in again."
                 )
             )
-        if hasattr(host, "switch_user_requested"):
-            host.switch_user_requested.emit()
-            host.close()
+        if hasattr(host, "switch_user"):
+            host.switch_user()       # its session is already closed: this asks for a login

@@ -27,8 +27,8 @@ from desktop.ui.contracts.items_editor import ItemRow, ItemsEditor
 from desktop.ui.dossiers.degree_dialog import text_box
 from desktop.ui.register.form_dialog import FormDialog
 from desktop.ui.register.form_parts import OptionalDate, date_edit, qdate
-from desktop.ui.register.registration_dialog import line_edit
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import line_edit
 
 ITEM_FIELDS = (contracts.ITEMS, contracts.ITEM, register.REGISTRATION, fields.LEVEL)
 

@@ -4,7 +4,7 @@ under it afterwards; what was received under it stays protected (S001 a.15 p.3).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services import contracts
 from desktop.services.contracts import Contract
@@ -12,6 +12,7 @@ from desktop.services.session import Session
 from desktop.ui.register.form_dialog import FormDialog
 from desktop.ui.register.form_parts import date_edit
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import line_edit
 
 
 class EndContractDialog(FormDialog):
@@ -20,9 +21,7 @@ class EndContractDialog(FormDialog):
         super().__init__(session, parent, level=contract.top)
         self.contract = contract
         self.ended_on = date_edit("endedOn")
-        self.note = QLineEdit()
-        self.note.setObjectName("endedNote")
-        self.note.setMaxLength(300)
+        self.note = line_edit("endedNote", 300)
         self.add_field("ended_on", self.ended_on, contracts.ENDED_ON)
         self.add_field("note", self.note, contracts.ENDED_NOTE)
         self.retranslate_ui()

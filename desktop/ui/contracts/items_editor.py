@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from desktop.services.contracts import ContractItem, ItemInput
 from desktop.services.session import Session
 from desktop.ui.destruction.tables import Cell, fill_rows, read_only_table, selected_rows
 from desktop.ui.register.level_badge import level_name
+from desktop.ui.widgets.fields import line_edit, part_button
 from desktop.ui.widgets.retranslate import Retranslating
 
 LEVELS = (Level.OV, Level.SS, Level.S)
@@ -69,13 +68,6 @@ class ItemRow:
         return ItemInput(self.description, self.level)
 
 
-def _button(name: str) -> QPushButton:
-    button = QPushButton()
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    return button
-
-
 class ItemsEditor(Retranslating, QWidget):
     """`items` is the list shown; `changed` is emitted whenever it changes. `add()` raises the
     typed error the dialog shows beside the list."""
@@ -86,21 +78,16 @@ class ItemsEditor(Retranslating, QWidget):
         super().__init__(parent)
         self.session = session
         self.items: list[ItemRow] = []
-        self.description = QLineEdit()
-        self.description.setObjectName("itemDescription")
-        self.description.setMaxLength(500)
+        self.description = line_edit("itemDescription", 500)
         self.level = QComboBox()
         self.level.setObjectName("itemLevel")
         for level in LEVELS:
             self.level.addItem("", level)
         self.level.setCurrentIndex(-1)
-        self.reg_no = QLineEdit()
-        self.reg_no.setObjectName("itemRegNo")
-        self.reg_no.setMaxLength(64)
+        self.reg_no = line_edit("itemRegNo", 64)
         self.labels = [QLabel(), QLabel(), QLabel()]
-        self.add_button = _button("addItem")
-        self.remove_button = _button("removeItems")
-        self.remove_button.clicked.connect(lambda _=False: self.remove_selected())
+        self.add_button = part_button("addItem")       # the dialog adds, showing its error
+        self.remove_button = part_button("removeItems", self.remove_selected)
         self.table = read_only_table("contractItems", 4, level_column=2, multi=True)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.table.horizontalHeader().setStretchLastSection(False)

@@ -5,7 +5,7 @@ the Kyrgyz party or made jointly with it comes under a contract (the service say
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain import fields
 from desktop.domain.errors import ClearanceInsufficient, GrifError, NotFound
@@ -15,6 +15,7 @@ from desktop.services.register import NOT_FROM_PARTY
 from desktop.services.session import Session
 from desktop.ui.register.form_dialog import FormDialog
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import line_edit
 
 
 class LinkRegistrationDialog(FormDialog):
@@ -25,9 +26,7 @@ class LinkRegistrationDialog(FormDialog):
         super().__init__(session, parent, level=contract.top)
         self.contract = contract
         self.linked = ""
-        self.reg_no = QLineEdit()
-        self.reg_no.setObjectName("linkRegNo")
-        self.reg_no.setMaxLength(64)
+        self.reg_no = line_edit("linkRegNo", 64)
         self.add_field("reg_no", self.reg_no, fields.REG_NO)
         self.retranslate_ui()
         self.reg_no.setFocus()

@@ -24,8 +24,9 @@ from desktop.services import moves, settings, transfers
 from desktop.services.session import Session
 from desktop.ui.register.form_parts import OptionalDate
 from desktop.ui.register.move_dialog import MoveDialog
-from desktop.ui.register.registration_dialog import contract_combo, line_edit
+from desktop.ui.register.registration_dialog import contract_combo
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import line_edit
 
 
 class DispatchDialog(MoveDialog):

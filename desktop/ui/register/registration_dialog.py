@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from desktop.ui.register.form_parts import (
     date_edit,
     field_box,
 )
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.retranslate import Retranslating
 
 LEVELS = (Level.OV, Level.SS, Level.S)
@@ -61,14 +61,6 @@ def _combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     return combo
-
-
-def line_edit(name: str, max_len: int) -> QLineEdit:
-    """A one-line field with its object name, bounded like the service's text."""
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setMaxLength(max_len)
-    return edit
 
 
 def contract_combo(session: Session, name: str) -> QComboBox:

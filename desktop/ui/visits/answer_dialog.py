@@ -10,8 +10,9 @@ from desktop.services import visits
 from desktop.services.session import Session
 from desktop.services.visit_view import Visit
 from desktop.ui.register.form_dialog import FormDialog
-from desktop.ui.visits.widgets import day_edit, line
+from desktop.ui.visits.widgets import day_edit
 from desktop.ui.widgets.display import day_text, fill
+from desktop.ui.widgets.fields import line_edit
 
 OUTCOME = "answer"      # the form's own name of the agreed / refused row
 
@@ -34,7 +35,7 @@ class AnswerDialog(FormDialog):
         row.addWidget(self.agreed)
         row.addWidget(self.refused)
         row.addStretch(1)
-        self.reference = line("answerReference", 100)
+        self.reference = line_edit("answerReference", 100)
         self.answer_date = day_edit("answerDate", session.today, visit.request_date,
                                     session.today)
         self.add_field("outcome", self.agreed, OUTCOME, row=choice)

@@ -30,8 +30,9 @@ from desktop.ui.register.form_parts import ErrorLabel, field_box
 from desktop.ui.register.level_badge import level_name
 from desktop.ui.visits import texts
 from desktop.ui.visits.shown_panel import ShownPanel
-from desktop.ui.visits.widgets import day_edit, line
+from desktop.ui.visits.widgets import day_edit
 from desktop.ui.widgets.display import fill
+from desktop.ui.widgets.fields import line_edit
 
 NAME, CAME, REGISTERED_ON, RECORD = range(4)
 ABOUT_ATTENDANCE = (visits.ATTENDANCE, visits.REGISTERED_ON, visits.REGISTRATION_REF)
@@ -60,7 +61,7 @@ class CloseDialog(FormDialog):
             came.setCheckState(Qt.CheckState.Checked)
             self.attendance.setItem(r, CAME, came)
             day = day_edit(f"registeredOn{r}", visit.start_date, visit.start_date, last)
-            record = line(f"registrationRecord{r}", 100)
+            record = line_edit(f"registrationRecord{r}", 100)
             self.attendance.setCellWidget(r, REGISTERED_ON, day)
             self.attendance.setCellWidget(r, RECORD, record)
             self.dates.append(day)

@@ -19,7 +19,8 @@ from desktop.services.visit_input import ContactInput
 from desktop.ui.destruction.tables import selected_rows
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.visits import texts
-from desktop.ui.visits.widgets import button_row, part_button, stack_part
+from desktop.ui.visits.widgets import button_row, stack_part
+from desktop.ui.widgets.fields import part_button
 from desktop.ui.widgets.retranslate import Retranslating
 
 COLUMNS = 3

@@ -18,9 +18,9 @@ from desktop.services.visit_view import Visit
 from desktop.ui.dossiers.degree_dialog import text_box
 from desktop.ui.register.form_dialog import FormDialog
 from desktop.ui.visits import texts
-from desktop.ui.visits.widgets import day_edit, line
+from desktop.ui.visits.widgets import day_edit
 from desktop.ui.widgets.display import day_text, fill
-from desktop.ui.widgets.fields import plain_label
+from desktop.ui.widgets.fields import line_edit, plain_label
 
 
 class SendDialog(FormDialog):
@@ -28,7 +28,7 @@ class SendDialog(FormDialog):
         super().__init__(session, parent, level=visit.marking, min_width=600)
         self.visit = visit
         self.outgoing = visit.direction is rules.Direction.OUTGOING
-        self.reference = line("requestReference", 100)
+        self.reference = line_edit("requestReference", 100)
         last_possible = min(session.today, visit.start_date - dt.timedelta(days=1))
         self.request_date = day_edit("requestDate", last_possible, None, last_possible)
         self.late_note = plain_label("lateNote")

@@ -22,15 +22,8 @@ from desktop.services.visits import ShownInput
 from desktop.ui.destruction.tables import fill_rows, read_only_table, selected_rows
 from desktop.ui.errors import error_text
 from desktop.ui.register.form_parts import ErrorLabel
-from desktop.ui.visits.widgets import (
-    button_row,
-    chosen_level,
-    level_combo,
-    line,
-    name_levels,
-    part_button,
-    stack_part,
-)
+from desktop.ui.visits.widgets import button_row, chosen_level, level_combo, name_levels, stack_part
+from desktop.ui.widgets.fields import line_edit, part_button
 from desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -54,9 +47,9 @@ class ShownPanel(Retranslating, QWidget):
         self.title.setBuddy(self.table)
         self.error = ErrorLabel()
         self.error.setObjectName("shownError")
-        self.reg_no = line("shownRegNo", 64)
+        self.reg_no = line_edit("shownRegNo", 64)
         self.reg_no.returnPressed.connect(lambda: self.add_registration())
-        self.description = line("shownDescription", 500)
+        self.description = line_edit("shownDescription", 500)
         self.level = level_combo("shownLevel")
         self.reg_label, self.description_label = QLabel(), QLabel()
         self.reg_label.setBuddy(self.reg_no)

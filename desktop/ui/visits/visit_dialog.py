@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from desktop.domain import fields
 from desktop.domain import visits as rules
@@ -30,7 +30,13 @@ from desktop.ui.visits import texts
 from desktop.ui.visits.contacts_table import ContactsTable
 from desktop.ui.visits.visitor_dialog import about_a_visitor
 from desktop.ui.visits.visitors_panel import VisitorsPanel
-from desktop.ui.visits.widgets import chosen_level, day_edit, level_combo, name_levels
+from desktop.ui.visits.widgets import (
+    chosen_level,
+    day_edit,
+    level_combo,
+    name_levels,
+    stack_part,
+)
 from desktop.ui.widgets.display import day_text, fill
 
 MARKING = "request marking"      # the form's own name of the marking row (not a service's)
@@ -102,11 +108,7 @@ class VisitDialog(FormDialog):
         self.errors.add([visit_input.VISITORS], self.visitors.table, self.visitors.error)
         self.errors.add([visit_input.CONTACTS], self.contacts.table, self.contacts.error)
         people = QWidget()
-        column = QVBoxLayout(people)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.last_day)
-        column.addWidget(self.visitors, 1)
-        column.addWidget(self.contacts)
+        stack_part(people, self.visitors, self.last_day, self.visitors, self.contacts)
         place_below(self.main_layout, self.form, people)
 
         self.start.dateChanged.connect(lambda _d: self._show_last_day())

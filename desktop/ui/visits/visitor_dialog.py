@@ -21,7 +21,8 @@ from desktop.services import visit_input
 from desktop.services.session import Session
 from desktop.services.visit_input import HIDDEN, ContactInput, VisitDraft, VisitorInput
 from desktop.ui.register.form_dialog import FormDialog
-from desktop.ui.visits.widgets import chosen_level, day_edit, level_combo, line, name_levels
+from desktop.ui.visits.widgets import chosen_level, day_edit, level_combo, name_levels
+from desktop.ui.widgets.fields import line_edit
 
 # The service's names of a visitor's fields.
 VISITOR_FIELDS = (visit_input.SURNAME, visit_input.NAME, visit_input.BIRTH_DATE,
@@ -71,18 +72,18 @@ class VisitorDialog(FormDialog):
         self.visitor = visitor
         v = visitor
         self.hidden = v is not None and v.personal_data_hidden
-        self.surname = line("visitorSurname", 100, v.surname if v else "")
-        self.name = line("visitorName", 100, v.name if v else "")
+        self.surname = line_edit("visitorSurname", 100, v.surname if v else "")
+        self.name = line_edit("visitorName", 100, v.name if v else "")
         today = session.today
         born = v.birth_date if v and v.birth_date else today.replace(year=today.year - 40,
                                                                      day=1)
         self.birth_date = day_edit("visitorBirthDate", born, dt.date(1900, 1, 1), today)
-        self.birth_place = line("visitorBirthPlace", 200, v.birth_place if v else "")
-        self.citizenship = line("visitorCitizenship", 100, v.citizenship if v else "")
-        self.passport = line("visitorPassport", 30, v.passport_no if v else "")
-        self.profession = line("visitorProfession", 200, v.profession if v else "")
-        self.position = line("visitorPosition", 200, v.position if v else "")
-        self.organisation = line("visitorOrganisation", 300, v.organisation if v else "")
+        self.birth_place = line_edit("visitorBirthPlace", 200, v.birth_place if v else "")
+        self.citizenship = line_edit("visitorCitizenship", 100, v.citizenship if v else "")
+        self.passport = line_edit("visitorPassport", 30, v.passport_no if v else "")
+        self.profession = line_edit("visitorProfession", 200, v.profession if v else "")
+        self.position = line_edit("visitorPosition", 200, v.position if v else "")
+        self.organisation = line_edit("visitorOrganisation", 300, v.organisation if v else "")
         clearance = Level(v.clearance) if v else (level if isinstance(level, Level) else None)
         self.clearance = level_combo("visitorClearance", clearance)
         for key, widget, name in (

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from desktop.domain.errors import InvalidInput
 from desktop.domain.levels import Level
 from desktop.services.session import Session
-from desktop.services.visit_input import VisitorInput
+from desktop.services.visit_input import VisitorInput, passport_key
 from desktop.ui.destruction.tables import fill_rows, read_only_table, selected_rows
 from desktop.ui.register.form_parts import ErrorLabel
 from desktop.ui.visits import texts
 from desktop.ui.visits.visitor_dialog import VisitorDialog, check_visitor
-from desktop.ui.visits.widgets import button_row, part_button, stack_part
-from desktop.ui.widgets.fields import run_modal
+from desktop.ui.visits.widgets import button_row, stack_part
+from desktop.ui.widgets.fields import part_button, run_modal
 from desktop.ui.widgets.retranslate import Retranslating
 
 # () -> (the visit's first day, the level of the information to be seen)
@@ -113,7 +113,9 @@ class VisitorsPanel(Retranslating, QWidget):
                 return row
         seen: set[str] = set()
         for row, visitor in enumerate(self.visitors):     # the same passport given twice
-            passport = "".join(c for c in visitor.passport_no.upper() if c.isalnum())
+            if visitor.personal_data_hidden:    # not shown here: only the service compares it
+                continue
+            passport = passport_key(visitor.passport_no)
             if passport in seen:
                 self.select(row)
                 return row

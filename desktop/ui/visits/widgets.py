@@ -1,18 +1,16 @@
-"""The small pieces the visit dialogs share, built one way: a bounded line, a level chooser
-whose names follow the language, a day within the days a dialog allows, and the buttons and
-layout of a part of a dialog (a table with its buttons)."""
+"""The small pieces the visit dialogs share, built one way: a level chooser whose names
+follow the language, a day within the days a dialog allows, and the button row and layout of
+a part of a dialog (a table with its buttons)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLayout,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,13 +20,6 @@ from desktop.domain.levels import Level
 from desktop.ui.register.form_parts import date_edit, qdate
 from desktop.ui.register.level_badge import level_name
 from desktop.ui.visits.texts import LEVELS
-
-
-def line(name: str, max_len: int, text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    edit.setMaxLength(max_len)
-    return edit
 
 
 def level_combo(name: str, chosen: Level | None = None, *, extra: int = 0) -> QComboBox:
@@ -68,15 +59,6 @@ def day_edit(name: str, day: dt.date, first: dt.date | None = None,
         edit.setMaximumDate(qdate(last))
     edit.setDate(qdate(day))
     return edit
-
-
-def part_button(name: str, slot: Callable[[], object]) -> QPushButton:
-    """A button of a part of a dialog: Enter still means the dialog's own OK."""
-    button = QPushButton()
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    button.clicked.connect(lambda _=False: slot())
-    return button
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:

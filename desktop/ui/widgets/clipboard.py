@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from desktop.security import recovery
+from desktop.ui.widgets.display import fill
 
 CLEAR_AFTER_MS = 30_000
 
@@ -83,6 +84,6 @@ def copy_text(text: str) -> None:
 
 def copied_notice(text: str) -> str:
     """What to tell the user after `copy_text(text)`."""
-    return QCoreApplication.translate(
-        "Clipboard", "%1 is copied; the clipboard will be cleared in %2 seconds.").replace(
-        "%2", str(CLEAR_AFTER_MS // 1000)).replace("%1", text)
+    return fill(QCoreApplication.translate(
+        "Clipboard", "%1 is copied; the clipboard will be cleared in %2 seconds."),
+        text, CLEAR_AFTER_MS // 1000)

@@ -5,7 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+
+def line_edit(name: str, max_len: int, text: str = "") -> QLineEdit:
+    """A one-line field with its object name, bounded like the service's text."""
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    edit.setMaxLength(max_len)
+    return edit
 
 
 def secret_edit(max_len: int = 256) -> QLineEdit:
@@ -32,6 +47,17 @@ def ok_cancel(dialog: QDialog, on_ok: Callable[[], None] | None = None) -> QDial
     buttons.rejected.connect(dialog.reject)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
     return buttons
+
+
+def part_button(name: str, slot: Callable[[], object] | None = None) -> QPushButton:
+    """A button of a part of a dialog (a list with its buttons): Enter still means the
+    dialog's own OK. Without `slot` the dialog connects it."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    if slot is not None:
+        button.clicked.connect(lambda _=False: slot())
+    return button
 
 
 def plain_label(name: str = "") -> QLabel:
