@@ -28,6 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop import __version__  # noqa: E402  (after the path is set)
+
 DEB = ROOT / "installer" / "deb"
 ICONS = ROOT / "resources" / "icons"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
@@ -245,16 +249,8 @@ def relations(tree: Path, shlibs: Shlibs) -> Relations:
 
 # --- the staging tree ---------------------------------------------------------------------
 
-def python_version(init: Path = ROOT / "desktop" / "__init__.py") -> str:
-    match = re.search(r'^__version__\s*=\s*"([^"]+)"', init.read_text(encoding="utf-8"), re.M)
-    if not match:
-        raise BuildError(f"{init}: no __version__")
-    return match.group(1)
-
-
-def version(text: str | None = None) -> str:
+def version(text: str = __version__) -> str:
     """desktop.__version__ in Debian's spelling (1.2.0rc1 -> 1.2.0~rc1, sorts before 1.2.0)."""
-    text = python_version() if text is None else text
     debian = re.sub(r"\.?(dev|a|b|rc)(\d*)", r"~\1\2", text)
     if not re.fullmatch(r"\d[A-Za-z0-9.+~]*", debian):
         raise BuildError(f"version {text!r} cannot be a Debian version")
@@ -391,7 +387,7 @@ def build(bundle: Path, out: Path, work: Path,
     if dpkg_deb is None:
         raise BuildError("dpkg-deb is missing: install the dpkg package")
     bundle, out, work = bundle.resolve(), out.resolve(), work.resolve()
-    check_bundle(bundle, python_version())
+    check_bundle(bundle, __version__)
     version_text = version()
     root = work / "root"
     stage(bundle, root)
@@ -418,12 +414,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "deb")
     parser.add_argument("-Z", dest="kind", default=COMPRESSION[0],
                         choices=("gzip", "xz", "zstd", "none"))
-    parser.add_argument("-z", dest="level", default=None, help="compression level")
+    parser.add_argument("-z", dest="level", default=COMPRESSION[1], help="compression level")
     args = parser.parse_args(argv)
-    level = args.level or (COMPRESSION[1] if args.kind == COMPRESSION[0] else "6")
     started = time.monotonic()
     try:
-        target = build(args.bundle, args.out, args.work, (args.kind, level))
+        target = build(args.bundle, args.out, args.work, (args.kind, args.level))
     except BuildError as error:
         print(f"build_deb: {error}", file=sys.stderr)
         return 1

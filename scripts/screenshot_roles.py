@@ -1,18 +1,18 @@
 """The screenshots of the user guide that show a role's own view (used by screenshots.py): the
 welcome window, the first-run wizard's binding and recovery-code pages with the printed
 recovery sheet, the head of the organisation's start page and what waits for the head's
-decision (a copy request, a destruction act, a conclusion), a conclusion as a commission
-member signs it, the administrator's start page with the store's check and its security
-events, and an account's roles and clearance."""
+decision (a copy request, a destruction act, a conclusion), the dossiers and a conclusion
+as a commission member sees and signs them, the administrator's start page with the store's
+check and its security events, and an account's roles and clearance."""
 
 from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
+from shot_tools import grab, logged_in, open_window, pdf_pages, settle, shoot
 
 from desktop.domain.copying import PermissionSource
 from desktop.domain.destruction import ActState
@@ -26,7 +26,6 @@ from desktop.ui.copying.decision_dialog import DecisionDialog
 from desktop.ui.destruction.act_view_dialog import ActViewDialog
 from desktop.ui.dossiers.view_dialog import DossierViewDialog
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.main_window import MainWindow
 from desktop.ui.start_dialog import StartDialog
 from desktop.ui.wizard.first_run import FirstRunWizard
 
@@ -36,15 +35,11 @@ ORGANISATION = {"kk": "«Үлгі» АҚ", "ru": "АО «Образец»", "ky"
 UNKNOWN_NAMES = ("ivanov", "petrov", "sidorov", "guest", "test")
 
 
-def first_run_shots(out: Path, lang: str, grab: Callable[[QWidget, Path], None],
-                    pdf_pages: Callable[[bytes, Path, str], None]) -> None:
+def first_run_shots(out: Path, lang: str) -> None:
     """The welcome window of a workstation with no register yet, and a new register made by
     the wizard: its workstation-binding page (as on a workstation with a keyring) and the
     recovery code shown once, with the sheet the administrator prints from it."""
-    start = StartDialog()
-    start.show()
-    grab(start, out / f"start-{lang}.png")
-    start.close()
+    shoot(StartDialog(), None, out / f"start-{lang}.png")
     folder = Path(tempfile.mkdtemp(prefix="grif-wizard-"))
     wizard = FirstRunWizard(keyring_available=True, kdf=MINIMUM)
     wizard.organisation.name.setText(ORGANISATION.get(lang, ORGANISATION["en"]))
@@ -79,69 +74,50 @@ def failed_logins(store: Path) -> None:
         login.deleteLater()
 
 
-def head_shots(store: Path, out: Path, lang: str, grab: Callable[[QWidget, Path], None],
-               logged_in: Callable[[Path, str], LoginDialog]) -> None:
+def head_shots(store: Path, out: Path, lang: str) -> None:
     """The head of the organisation's start page (what waits for the head's decision), a
     copy request of own information as the head decides it, a destruction act signed by the
     commission and a conclusion signed by it, each waiting for the head's approval."""
     head = logged_in(store, "director").session
-    window = MainWindow(head, verify_at_start=False)
-    window.resize(1400, 860)
-    window.show()
+    window = open_window(head, (1400, 860))
     window.nav.setCurrentRow(window.section_index("today"))
     grab(window, out / f"head-today-{lang}.png")
     waiting = [r for r in copying.awaiting_decision(head)
                if r.source is PermissionSource.HEAD]
     if waiting:
-        dialog = DecisionDialog(head, waiting[0], window)
-        dialog.resize(820, 560)
-        dialog.show()
-        grab(dialog, out / f"copy-request-{lang}.png")
-        dialog.close()
+        shoot(DecisionDialog(head, waiting[0], window), (820, 560),
+              out / f"copy-request-{lang}.png")
     signed = destruction.acts(head, ActState.SIGNED)
     if signed:
-        view = ActViewDialog(head, signed[0].id, window)
-        view.resize(1200, 760)
-        view.show()
-        grab(view, out / f"head-act-{lang}.png")
-        view.close()
-    _dossier(head, DossierState.SIGNED, window, out / f"head-dossier-{lang}.png", grab)
+        shoot(ActViewDialog(head, signed[0].id, window), (1200, 760),
+              out / f"head-act-{lang}.png")
+    _dossier(head, DossierState.SIGNED, window, out / f"head-dossier-{lang}.png")
     window.close()
 
 
-def member_shots(store: Path, out: Path, lang: str, grab: Callable[[QWidget, Path], None],
-                 logged_in: Callable[[Path, str], LoginDialog]) -> None:
-    """A dossier whose conclusion waits for the commission's signatures, as a member of the
-    commission sees it."""
+def member_shots(store: Path, out: Path, lang: str) -> None:
+    """The dossiers as a member of a commission sees them, and a dossier whose conclusion
+    waits for the commission's signatures (one login for both)."""
     member = logged_in(store, "member").session
-    window = MainWindow(member, verify_at_start=False)
-    window.resize(1400, 860)
-    window.show()
-    _dossier(member, DossierState.AGREED, window, out / f"dossier-member-{lang}.png", grab)
+    window = open_window(member, (1400, 860))
+    window.nav.setCurrentRow(window.section_index("dossiers"))
+    grab(window, out / f"dossiers-member-{lang}.png")
+    _dossier(member, DossierState.AGREED, window, out / f"dossier-member-{lang}.png")
     window.close()
 
 
-def _dossier(session, state: DossierState, window: QWidget, path: Path,
-             grab: Callable[[QWidget, Path], None]) -> None:
+def _dossier(session, state: DossierState, window: QWidget, path: Path) -> None:
     found = [d for d in dossier_view.dossiers(session) if d.state is state]
     if found:
-        view = DossierViewDialog(session, found[0].id, window)
-        view.resize(1200, 780)
-        view.show()
-        grab(view, path)
-        view.close()
+        shoot(DossierViewDialog(session, found[0].id, window), (1200, 780), path)
 
 
-def admin_shots(store: Path, out: Path, lang: str, grab: Callable[[QWidget, Path], None],
-                logged_in: Callable[[Path, str], LoginDialog],
-                settle: Callable[[float], None]) -> None:
+def admin_shots(store: Path, out: Path, lang: str) -> None:
     """The administrator's start page once the check at start is over (the binding, the
     security events, the backup reminder), and one account's roles, permission and
     clearance as the administrator edits them."""
     session = logged_in(store, "admin").session
-    window = MainWindow(session, verify_at_start=True)
-    window.resize(1400, 860)
-    window.show()
+    window = open_window(session, (1400, 860), verify=True)
     done: list[object] = []
     window.verify_watch.finished.connect(done.append)
     end = time.monotonic() + 300
@@ -155,8 +131,5 @@ def admin_shots(store: Path, out: Path, lang: str, grab: Callable[[QWidget, Path
     except (GrifError, StopIteration):
         person = None
     if person is not None:
-        dialog = UserDialog(session, person, parent=window)
-        dialog.show()
-        grab(dialog, out / f"users-{lang}.png")
-        dialog.close()
+        shoot(UserDialog(session, person, parent=window), None, out / f"users-{lang}.png")
     window.close()

@@ -19,19 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import screenshot_roles  # beside this script (sys.path[0] when run as a script)
+from shot_tools import grab, logged_in, open_window, pdf_pages, settle, shoot
 
 from desktop.domain.carriers import Derivation
 from desktop.domain.levels import Level
@@ -58,7 +55,6 @@ from desktop.ui.destruction.act_view_dialog import ActViewDialog
 from desktop.ui.dossiers.view_dialog import DossierViewDialog
 from desktop.ui.inventory.check_view import CheckViewDialog
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.main_window import MainWindow
 from desktop.ui.marking.case_dialog import NewCaseDialog
 from desktop.ui.marking.case_view_dialog import CaseViewDialog
 from desktop.ui.register.copy_card_dialog import CopyCardDialog
@@ -67,34 +63,6 @@ from desktop.ui.style import apply_look
 from desktop.ui.visits.visit_view_dialog import VisitViewDialog
 
 LANGUAGES = ("kk", "ru", "ky", "en")
-
-
-def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-
-
-def save_png(image: QImage, path: Path) -> None:
-    """256 colours are enough for a window (a quarter of the size); no dithering, so text
-    stays crisp."""
-    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
-    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path), "PNG", 0)
-
-
-def grab(widget, path: Path) -> None:
-    settle()
-    save_png(widget.grab().toImage(), path)
-    print(path, flush=True)
-
-
-def logged_in(store: Path, user: str) -> LoginDialog:
-    login = LoginDialog(store, username=user)
-    login.show()
-    login.password.setText(DEMO_PASSWORD)
-    login.try_login()
-    return login
 
 
 def notice_scenario(clerk) -> str:
@@ -129,26 +97,9 @@ def marking_shots(clerk, window, out: Path, lang: str, numbers: str) -> None:
     grab(dialog, out / f"new-case-{lang}.png")
     dialog.close()
     closed = marking.cases(clerk, state=CaseState.CLOSED)[0].id
-    view = CaseViewDialog(clerk, closed, window)
-    view.resize(1200, 720)
-    view.show()
-    grab(view, out / f"case-{lang}.png")
-    view.close()
+    shoot(CaseViewDialog(clerk, closed, window), (1200, 720), out / f"case-{lang}.png")
     if lang in ("kk", "ru", "ky"):
         pdf_pages(printing.marking_act_pdf(clerk, closed, lang), out, f"marking-act-{lang}")
-
-
-def pdf_pages(pdf: bytes, out: Path, name: str) -> None:
-    """Every page of a printed form as its own PNG (poppler comes with `make sysdeps`); the
-    PDF itself is not kept."""
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / f"{name}.pdf"
-        path.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", "70", str(path), str(out / name)],  # noqa: S603, S607
-                       check=True)
-    for page in out.glob(f"{name}-*.png"):
-        save_png(QImage(str(page)), page)
-    print(out / f"{name}-*.png", flush=True)
 
 
 def act_shots(clerk, window, out: Path, lang: str) -> None:
@@ -158,17 +109,10 @@ def act_shots(clerk, window, out: Path, lang: str) -> None:
         grab(window, out / f"{section}-{lang}.png")
     acts = {row.state.value: row.id for row in destruction.acts(clerk)}
     for state, act_id in sorted(acts.items()):
-        view = ActViewDialog(clerk, act_id, window)
-        view.resize(1200, 760)
-        view.show()
-        grab(view, out / f"act-{state}-{lang}.png")
-        view.close()
+        shoot(ActViewDialog(clerk, act_id, window), (1200, 760),
+              out / f"act-{state}-{lang}.png")
     check = inventory.checks(clerk)[0]
-    view = CheckViewDialog(clerk, check.id, window)
-    view.resize(1200, 720)
-    view.show()
-    grab(view, out / f"check-{lang}.png")
-    view.close()
+    shoot(CheckViewDialog(clerk, check.id, window), (1200, 720), out / f"check-{lang}.png")
     if lang in ("kk", "ru", "ky"):
         pdf_pages(act_forms.destruction_act_pdf(clerk, acts["executed"], lang), out,
                   f"destruction-act-{lang}")
@@ -176,25 +120,16 @@ def act_shots(clerk, window, out: Path, lang: str) -> None:
                   f"inventory-act-{lang}")
 
 
-def dossier_shots(store: Path, clerk, window, out: Path, lang: str) -> None:
+def dossier_shots(clerk, window, out: Path, lang: str) -> None:
     """The dossiers: the list, one in progress with its commission and deadline, one with
-    its indicators, the member's view, and the printed conclusion of the walk-through."""
+    its indicators, and the printed conclusion of the walk-through (the member's view is
+    screenshot_roles.member_shots)."""
     window.nav.setCurrentRow(window.section_index("dossiers"))
     grab(window, out / f"dossiers-{lang}.png")
     by_state = {d.state.value: d.id for d in dossier_view.dossiers(clerk)}
     for state, name in (("assigned", "in-progress"), ("approved", "indicators")):
-        view = DossierViewDialog(clerk, by_state[state], window)
-        view.resize(1200, 780)
-        view.show()
-        grab(view, out / f"dossier-{name}-{lang}.png")
-        view.close()
-    member = logged_in(store, "member").session
-    member_window = MainWindow(member, verify_at_start=False)
-    member_window.resize(1400, 860)
-    member_window.show()
-    member_window.nav.setCurrentRow(member_window.section_index("dossiers"))
-    grab(member_window, out / f"dossiers-member-{lang}.png")
-    member_window.close()
+        shoot(DossierViewDialog(clerk, by_state[state], window), (1200, 780),
+              out / f"dossier-{name}-{lang}.png")
     if lang in ("kk", "ru", "ky"):
         pdf_pages(dossier_view.conclusion_pdf(clerk, by_state["closed"], lang), out,
                   f"conclusion-{lang}")
@@ -204,9 +139,7 @@ def visit_shots(store: Path, out: Path, lang: str) -> None:
     """The visits tab, a visit request as the protection head sees it (personal data shown
     on demand), its printed form, and a contract with what came and went under it."""
     head = logged_in(store, "head").session
-    window = MainWindow(head, verify_at_start=False)
-    window.resize(1400, 860)
-    window.show()
+    window = open_window(head, (1400, 860))
     window.nav.setCurrentRow(window.section_index("visits"))
     grab(window, out / f"visits-{lang}.png")
     page = window.pages.currentWidget()
@@ -221,11 +154,8 @@ def visit_shots(store: Path, out: Path, lang: str) -> None:
     grab(view, out / f"visit-request-{lang}.png")
     view.close()
     in_force = contracts.contracts(head)[0]
-    view = ContractViewDialog(head, in_force.id, window)
-    view.resize(1200, 760)
-    view.show()
-    grab(view, out / f"contract-{lang}.png")
-    view.close()
+    shoot(ContractViewDialog(head, in_force.id, window), (1200, 760),
+          out / f"contract-{lang}.png")
     if lang in ("kk", "ru", "ky"):
         pdf_pages(visit_view.request_pdf(head, sent.id, lang), out, f"visit-request-{lang}")
     window.close()
@@ -275,7 +205,7 @@ def main(out: Path) -> int:
     backup_folder: list[Path] = []
     for lang in langs:
         translations.switch(lang)
-        screenshot_roles.first_run_shots(out, lang, grab, pdf_pages)
+        screenshot_roles.first_run_shots(out, lang)
         login = LoginDialog(store, username="admin")
         login.show()
         login.password.setText("wrong-password-0")
@@ -283,9 +213,7 @@ def main(out: Path) -> int:
         grab(login, out / f"login-{lang}.png")
         login.password.setText(DEMO_PASSWORD)
         login.try_login()
-        window = MainWindow(login.session, verify_at_start=False)
-        window.resize(1280, 800)
-        window.show()
+        window = open_window(login.session, (1280, 800))
         grab(window, out / f"main-{lang}.png")
         for section in ("admin", "audit"):
             window.nav.setCurrentRow(window.section_index(section))
@@ -296,31 +224,23 @@ def main(out: Path) -> int:
         window.close()
 
         clerk = logged_in(store, "clerk").session
-        window = MainWindow(clerk, verify_at_start=False)
-        window.resize(1500, 860)                # the register's filters need the width
-        window.show()
+        window = open_window(clerk, (1500, 860))   # the register's filters need the width
         window.nav.setCurrentRow(window.section_index("register"))
         settle(1.5)                             # the count arrives from a worker
         grab(window, out / f"register-{lang}.png")
-        dialog = RegistrationDialog(clerk, window)
-        dialog.show()
-        grab(dialog, out / f"registration-{lang}.png")
-        dialog.close()
+        shoot(RegistrationDialog(clerk, window), None, out / f"registration-{lang}.png")
         issued = register.open_register(clerk, RegisterFilter(state="issued")).fetch(limit=1)
         if issued:
-            card = CopyCardDialog(clerk, issued[0]["copy_id"], window)
-            card.resize(1000, 600)
-            card.show()
-            grab(card, out / f"copy-history-{lang}.png")
-            card.close()
+            shoot(CopyCardDialog(clerk, issued[0]["copy_id"], window), (1000, 600),
+                  out / f"copy-history-{lang}.png")
         marking_shots(clerk, window, out, lang, numbers)
         act_shots(clerk, window, out, lang)
-        dossier_shots(store, clerk, window, out, lang)
+        dossier_shots(clerk, window, out, lang)
         window.close()
         visit_shots(store, out, lang)
-        screenshot_roles.head_shots(store, out, lang, grab, logged_in)
-        screenshot_roles.member_shots(store, out, lang, grab, logged_in)
-        screenshot_roles.admin_shots(store, out, lang, grab, logged_in, settle)
+        screenshot_roles.head_shots(store, out, lang)
+        screenshot_roles.member_shots(store, out, lang)
+        screenshot_roles.admin_shots(store, out, lang)
     del app
     return 0
 

@@ -17,7 +17,6 @@ rekey crash points (GRIF_CRASH_AT, services/faults.py).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import random
 import select
@@ -31,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.carriers import CarrierKind, RegistrationDraft
-from desktop.domain.clearance import Clearance
 from desktop.domain.destruction import BasisKind
 from desktop.domain.levels import Level
 from desktop.domain.roles import Role
@@ -44,9 +42,9 @@ from desktop.services.session import Session
 from desktop.services.stores import create_store
 from desktop.store import register as register_repo
 from desktop.store.maintenance import check_file
+from tests.conftest import PASSWORD, clearance
 from tests.reliability import acks, worker
 
-PASSWORD = worker.PASSWORD
 Tamper = Callable[[Path, int], None]
 CRASH_POINTS = ("rekey.exported", "rekey.staged", "rekey.swapped")
 CRASH_EXIT = 137          # services.faults.crash_point's exit status
@@ -115,12 +113,10 @@ def make_store(path: Path) -> Path:
     created = create_store(path, organisation="Drill organisation", admin_username="admin",
                            admin_full_name="Admin Adminov", admin_password=PASSWORD,
                            kdf=MINIMUM)
-    today = dt.date.today()
     for name, (roles, form) in PEOPLE.items():
         users.add_user(created.session, username=name, full_name=f"{name.title()} Drillov",
                        password=PASSWORD, roles=roles, position="Specialist",
-                       clearance=Clearance(form, f"N-{form}", today - dt.timedelta(days=30),
-                                           today + dt.timedelta(days=365)))
+                       clearance=clearance(form))
     created.session.store.close()
     return path
 

@@ -6,24 +6,20 @@ The property, every time: a correct result, or a GrifError whose text says somet
 after an error the store is exactly as before (every table's rows, the journal's head, the
 key file's slots) except for the one "denied"/"failure" record a refusal writes by design.
 
-The harness (strategies, `snapshot`, `outcome`, the demo store) is shared by the other
-test_bad_input_*.py modules."""
+The harness (strategies, `snapshot`, `outcome`) is shared by the other test_bad_input_*.py
+modules; the demo store is conftest.py's."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
 import os
-import shutil
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
@@ -34,10 +30,10 @@ from desktop.domain.carriers import CarrierKind, Originator, OriginatorType, Reg
 from desktop.domain.errors import GrifError
 from desktop.domain.levels import Level
 from desktop.security import keyfile
-from desktop.services import auth, moves, register
-from desktop.services.demo import DEMO_PASSWORD, create_demo
+from desktop.services import moves, register
 from desktop.services.session import Session
 from desktop.store.register_query import SORT_KEYS, RegisterFilter
+from tests.reliability.conftest import Demo
 
 TODAY = dt.date.today()
 HUGE = "ж" * 100_000
@@ -188,57 +184,7 @@ def outcome(session: Session, call: Callable[[], Any]) -> Any:
     return result
 
 
-# --- the demo store ----------------------------------------------------------------------------
-
-_TEMPLATE: list[Path] = []
-
-
-def demo_template(factory: pytest.TempPathFactory) -> Path:
-    """One small demo store per test process (every section has data: acts, cases,
-    dossiers, visits, contracts), copied for each module that uses it."""
-    if not _TEMPLATE:
-        path = factory.mktemp("bad-input-demo") / "demo.grif"
-        create_demo(path, copies=100).session.store.close()
-        _TEMPLATE.append(path)
-    return _TEMPLATE[0]
-
-
-def copy_store(template: Path, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for src in template.parent.iterdir():
-        if src.name.startswith(template.name) and src.is_file():
-            shutil.copy2(src, folder / src.name)
-    return folder / template.name
-
-
-class Demo:
-    """A private copy of the demo store with a session per demo person, opened lazily."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.sessions: dict[str, Session] = {}
-
-    def __call__(self, name: str) -> Session:
-        if name not in self.sessions:
-            self.sessions[name] = auth.login(self.path, name, DEMO_PASSWORD)
-        return self.sessions[name]
-
-    def close(self) -> None:
-        for session in self.sessions.values():
-            with contextlib.suppress(GrifError):
-                session.store.close()
-
-    def ids(self, sql: str, **params: Any) -> list[int]:
-        with self("admin").store.read() as conn:
-            return [r[0] for r in conn.execute(text(sql), params)]
-
-
-def open_demo(factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    """The body of each module's `demo` fixture."""
-    store = Demo(copy_store(demo_template(factory), factory.mktemp("demo-copy")))
-    yield store
-    store.close()
-
+# --- the demo store (conftest.py) --------------------------------------------------------------
 
 def fresh_carrier(demo: Demo, origin: OriginatorType = OriginatorType.OWN,
                   level: Level = Level.S) -> tuple[int, str, int]:

@@ -25,11 +25,10 @@ from desktop.security import export_crypto
 from desktop.services import auth, csv_io, journal_view
 from desktop.services.demo import DEMO_PASSWORD
 from desktop.ui.inventory import texts as label_texts
+from tests.reliability.conftest import copy_store
 from tests.reliability.test_bad_input import (
     HUGE,
-    copy_store,
     dates,
-    demo_template,
     fuzz,
     ints,
     mostly,
@@ -207,10 +206,10 @@ def test_searching_the_journal_with_bad_input(demo, v, after, limit):
 @fuzz(30)
 @given(username=st.one_of(texts(), st.sampled_from(["clerk", "CLERK", " clerk"])),
        password=st.one_of(texts(), st.just(DEMO_PASSWORD)))
-def test_logging_in_with_bad_input(tmp_path_factory, username, password):
+def test_logging_in_with_bad_input(tmp_path_factory, demo_template, username, password):
     """Each example on its own copy: failures lock the account by design."""
     folder = tmp_path_factory.mktemp("login")
-    path = copy_store(demo_template(tmp_path_factory), folder)
+    path = copy_store(demo_template, folder)
     try:
         session = auth.login(path, username, password)
     except GrifError as exc:
@@ -286,8 +285,8 @@ def command_lines(draw, tmp: Path, store: Path) -> tuple[list[str], str]:
 
 
 @pytest.fixture(scope="module")
-def cli_store(tmp_path_factory) -> Path:
-    return copy_store(demo_template(tmp_path_factory), tmp_path_factory.mktemp("cli-store"))
+def cli_store(demo_template, tmp_path_factory) -> Path:
+    return copy_store(demo_template, tmp_path_factory.mktemp("cli-store"))
 
 
 @fuzz(80)

@@ -19,9 +19,9 @@ from desktop.services import auth, destruction, moves, register, rekey
 from desktop.services.session import Session
 from desktop.store import audit
 from desktop.store import register as register_repo
+from tests.conftest import PASSWORD
 from tests.reliability import acks
 
-PASSWORD = "correct-horse-battery-1"
 CLERK = "clerk"
 RECIPIENT = "executor"
 CHAIR = "head"
