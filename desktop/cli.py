@@ -23,6 +23,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import export_crypto, recovery
 from desktop.security.workstation import os_keystore
 from desktop.services import auth, backups, csv_io, integrity, rekey, restore, users
+from desktop.services.backup_manifest import STORE_FILE
 from desktop.services.demo import DEMO_PASSWORD, create_demo
 from desktop.services.stores import create_store
 from desktop.store.register_query import SORT_KEYS, RegisterFilter
@@ -268,15 +269,14 @@ class _Meter:
 def cmd_backup(args, secrets: Secrets) -> int:
     session = _login(args, secrets, args.as_user)
     try:
-        started = time.perf_counter()
         result = backups.make_backup(session, Path(args.dest), _Meter("backup"))
     finally:
         session.store.close()
     m = result.manifest
     print(f"backup written and verified: {result.folder}")
     print(f"{m.copies} copies, {m.records} journal records, schema {m.schema_revision}, "
-          f"{time.perf_counter() - started:.1f} s")
-    print(f"SHA-256 of the store file: {m.files['register.grif']['sha256']}")
+          f"{m.seconds:.1f} s")
+    print(f"SHA-256 of the store file: {m.files[STORE_FILE]['sha256']}")
     return 0
 
 

@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator, qVersion
 
 from desktop import __version__
 from desktop.domain.errors import Reason
+from desktop.domain.errors import self_test_failure as _fail
+from desktop.domain.tr import fill
 
 
 @dataclass(frozen=True)
@@ -32,18 +34,11 @@ class Outcome:
     detail: str
 
 
-def _fail(text: str, *params: object) -> RuntimeError:
-    return RuntimeError(Reason(text, *params, context="SelfTest"))
-
-
 def _words(value: object) -> str:
     """A check's detail or failure in the report's language (a Reason is translated in its
     own context and filled; anything else is shown as it is)."""
     if isinstance(value, Reason):
-        text = QCoreApplication.translate(value.context, str(value))
-        for i in range(len(value.params), 0, -1):
-            text = text.replace(f"%{i}", value.params[i - 1])
-        return text
+        return fill(QCoreApplication.translate(value.context, str(value)), *value.params)
     return str(value)
 
 
@@ -84,20 +79,17 @@ def check_installed_files() -> object:
     """The bundle's files against the list `make bundle` wrote (installer/seal_bundle.py)."""
     if not getattr(sys, "frozen", False):
         return Reason("a source checkout: no list of installed files", context="SelfTest")
-    import hashlib
+    from desktop import bundle_files
+    from desktop.store.backup_copy import sha256_of
     folder = Path(sys.executable).resolve().parent
-    listing = Path(getattr(sys, "_MEIPASS", folder)) / "bundle-files.sha256"
+    listing = Path(getattr(sys, "_MEIPASS", folder)) / bundle_files.LIST
     if not listing.is_file():
         raise _fail("the list of installed files %1 is missing", listing.name)
-    expected = {}
-    for line in listing.read_text(encoding="utf-8").splitlines():
-        digest, _, name = line.partition("  ")
-        expected[name] = digest
+    expected = bundle_files.read(listing)
     present = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*")
                if p.is_file() and not p.is_symlink() and p != listing}
     changed = sorted(name for name, digest in expected.items()
-                     if name not in present
-                     or hashlib.sha256(present[name].read_bytes()).hexdigest() != digest)
+                     if name not in present or sha256_of(present[name]) != digest)
     added = sorted(set(present) - set(expected))
     if changed or added:
         raise _fail("files differ from the build: %1", ", ".join((changed + added)[:5]))
@@ -175,7 +167,7 @@ def report(outcomes: list[Outcome]) -> str:
     else:
         bundled = QCoreApplication.translate("SelfTest", "no")
     title = QCoreApplication.translate("SelfTest", "Self-test of the installation")
-    where = QCoreApplication.translate("SelfTest", "bundle: %1").replace("%1", bundled)
+    where = fill(QCoreApplication.translate("SelfTest", "bundle: %1"), bundled)
     lines = [f"{title}: Grif {__version__}",
              f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, "
              f"Qt {qVersion()}, {where}"]
@@ -187,8 +179,9 @@ def report(outcomes: list[Outcome]) -> str:
         lines.append(f"  [{mark}] {outcome.name}: {outcome.detail}")
     failed = sum(not outcome.ok for outcome in outcomes)
     if failed:
-        lines.append(QCoreApplication.translate("SelfTest", "Self-test failed: %1 of %2 checks")
-                     .replace("%1", str(failed)).replace("%2", str(len(outcomes))))
+        lines.append(fill(QCoreApplication.translate("SelfTest",
+                                                     "Self-test failed: %1 of %2 checks"),
+                          failed, len(outcomes)))
     else:
         lines.append(QCoreApplication.translate("SelfTest", "Self-test passed"))
     return "\n".join(lines)

@@ -8,28 +8,18 @@ Usage: python installer/seal_bundle.py dist/grif"""
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
-LIST = "bundle-files.sha256"
-
-
-def digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+# Run as a script: the checkout's own module writes the list the self-test reads.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from desktop import bundle_files
 
 
 def main(folder: Path) -> int:
-    internal = folder / "_internal"
-    lines = [f"{digest(path)}  {path.relative_to(folder).as_posix()}"
-             for path in sorted(folder.rglob("*"))
-             if path.is_file() and not path.is_symlink() and path.name != LIST]
-    (internal / LIST).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{internal / LIST}: {len(lines)} files")
+    listing = folder / "_internal" / bundle_files.LIST
+    count = bundle_files.write(folder, listing)
+    print(f"{listing}: {count} files")
     return 0
 
 

@@ -4,8 +4,9 @@ context "Errors") with %1, %2… placeholders and the values to put there."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.tr import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "Errors"
 
@@ -33,11 +34,10 @@ class Reason(Label):
         return obj
 
 
-def _fill(text: str, values: tuple[str, ...]) -> str:
-    # Replace from the highest index so %1 does not eat %10.
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", values[i - 1])
-    return text
+def self_test_failure(text: str, *params: object) -> RuntimeError:
+    """A failed check of `grif --self-test`: the report translates the Reason in context
+    "SelfTest" and fills it."""
+    return RuntimeError(Reason(text, *params, context="SelfTest"))
 
 
 class GrifError(Exception):
@@ -64,9 +64,9 @@ class GrifError(Exception):
         context "Errors" (field names, reasons) come out in the user's language; values that
         are not source strings (names, numbers) pass through unchanged."""
         tr = translate or (lambda _context, text: text)
-        values = tuple(_fill(tr(context, value), params) for value, context, params
+        values = tuple(fill(tr(context, value), *params) for value, context, params
                        in zip(self.args_values, self.arg_contexts, self.arg_params, strict=True))
-        return _fill(tr(CONTEXT, self.message), values)
+        return fill(tr(CONTEXT, self.message), *values)
 
 
 class InvalidInput(GrifError):
@@ -238,6 +238,9 @@ class StoreRolledBack(StoreError):
         "The store was replaced by an older copy: its journal ends at record %1, the workstation remembers record %2. Inform the auditor.",
     )
     exit_code = 7
+    # Where the journal and the remembered head part (services.journal.HeadMismatch), for
+    # reports that say where; set by the one place that raises it.
+    mismatch: Any = None
 
 
 class AuditWriteFailed(StoreError):

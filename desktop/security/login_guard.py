@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 from pathlib import Path
 from typing import Any
 
 from desktop.domain import lockout
 from desktop.security.keyfile import write_atomic
+
+log = logging.getLogger(__name__)
 
 MAX_PENDING = 1000
 
@@ -50,7 +53,13 @@ class LoginGuard:
         return {"names": {}, "pending": []}
 
     def _save(self, data: dict[str, Any]) -> None:
-        write_atomic(self.path, json.dumps(data).encode("utf-8"))
+        # Where the file cannot be written (a read-only folder, a full disk) the failures go
+        # uncounted and are logged, rather than the login breaking (docs/threat-model.md,
+        # read-only mode).
+        try:
+            write_atomic(self.path, json.dumps(data).encode("utf-8"))
+        except OSError as exc:
+            log.warning("login throttle not saved: %s", exc.strerror)
 
     def state(self, username: str) -> lockout.Attempts:
         entry = self._load()["names"].get(self.name_hash(username))

@@ -13,44 +13,28 @@ from desktop.domain.errors import (
     DiskFull,
     LoginThrottled,
     ReadOnlyStore,
-    StoreNotFound,
 )
 from desktop.security import keyfile
 from desktop.security.login_guard import LoginGuard, guard_path
 from desktop.security.workstation import Keystore
 from desktop.services import journal
 from desktop.services.keys import kek_from_password
-from desktop.services.restore_marker import finish_restore
+from desktop.services.restore_marker import settled
 from desktop.services.session import OpenStore, Session, open_store
 from desktop.store import users as user_repo
 
 log = logging.getLogger(__name__)
 
 
-class _Guard(LoginGuard):
-    """Where the throttle file cannot be written (a read-only folder, a full disk) the
-    failures go uncounted and are logged, rather than the login breaking
-    (docs/threat-model.md, read-only mode)."""
-
-    def _save(self, data) -> None:
-        try:
-            super()._save(data)
-        except OSError as exc:
-            log.warning("login throttle not saved: %s", exc.strerror)
-
-
 def _guard(path: Path, store_id: str, clock: Callable[[], float]) -> LoginGuard:
-    return _Guard(guard_path(path), store_id, clock)
+    return LoginGuard(guard_path(path), store_id, clock)
 
 
 def login(path: Path, username: str, password: str, keystore: Keystore | None = None, *,
           clock: Callable[[], float] = time.time, store: OpenStore | None = None) -> Session:
     """Open the store (or use the one already open) as `username`. Any failure gives the
     same AuthenticationFailed; repeated failures make the caller wait, then lock."""
-    path = Path(path).absolute()
-    finish_restore(path)
-    if not path.exists():
-        raise StoreNotFound(str(path))
+    path = settled(path)
     kf = keyfile.load(keyfile.key_file_path(path))
     guard = _guard(path, kf.store_id, clock)
     state, wait = guard.check(username)

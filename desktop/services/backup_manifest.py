@@ -65,10 +65,13 @@ def _canonical(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
+def _mac(manifest: Manifest, kek: bytes) -> str:
+    return hmac.new(aead.subkey(kek, "backup-manifest"), _canonical(manifest.body()),
+                    hashlib.sha256).hexdigest()
+
+
 def seal(manifest: Manifest, kek: bytes) -> bytes:
-    body = manifest.body()
-    mac = hmac.new(aead.subkey(kek, "backup-manifest"), _canonical(body), hashlib.sha256)
-    return json.dumps({**body, "mac": mac.hexdigest()}, ensure_ascii=False,
+    return json.dumps({**manifest.body(), "mac": _mac(manifest, kek)}, ensure_ascii=False,
                       indent=1).encode("utf-8")
 
 
@@ -92,7 +95,5 @@ def read(folder: Path) -> tuple[Manifest, str]:
 
 
 def check_seal(folder: Path, manifest: Manifest, mac: str, kek: bytes) -> None:
-    expected = hmac.new(aead.subkey(kek, "backup-manifest"), _canonical(manifest.body()),
-                        hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, mac):
+    if not hmac.compare_digest(_mac(manifest, kek), mac):
         raise BackupDamaged(str(folder), CHANGED_MANIFEST)

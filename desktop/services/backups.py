@@ -33,9 +33,9 @@ from desktop.domain.errors import (
 )
 from desktop.domain.roles import Role
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.security import audit_chain, keyfile
+from desktop.security import keyfile
 from desktop.security.keyfile import KeyFile, fsync_dir
-from desktop.services import backup_manifest
+from desktop.services import backup_manifest, journal
 from desktop.services import settings as settings_service
 from desktop.services.backup_manifest import KEY_FILE, STORE_FILE, Manifest
 from desktop.services.chain_check import verify_chain
@@ -44,6 +44,7 @@ from desktop.services.keys import StoreKeys, slot_layer_key, user_purpose
 from desktop.services.session import OpenStore, Session, action, record_outcome
 from desktop.store import audit, backup_copy, meta
 from desktop.store.backup_copy import CopyCancelled
+from desktop.store.engine import Connection
 from desktop.store.maintenance import check_file
 
 Progress = Callable[[int, int], bool]
@@ -121,17 +122,17 @@ def make_backup(session: Session, destination: Path, progress: Progress | None =
         if not destination.is_dir():
             raise FolderNotFound(str(destination))
         start_seq = _pending_seq(tx)
-    started, now = time.perf_counter(), dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(dt.UTC)
     final = destination / folder_name(store.path, now)
-    partial = final.with_name(final.name + ".partial")
+
+    def same_journal(target: Path) -> None:
+        if backup_copy.journal_mac_at(target, store.keys.store_key, start_seq) != \
+                _live_mac(session, start_seq):
+            raise BackupCheckFailed(WRONG_STORE)
     try:
-        manifest = _write(session, partial, start_seq, now, Phases(progress))
-        manifest = _with_time(manifest, time.perf_counter() - started)
-        backup_manifest.write(partial, manifest, store.keys.kek)
-        partial.rename(final)
-        fsync_dir(destination)
+        manifest = write_folder(store, final, now, session.actor, Phases(progress),
+                                check=same_journal)
     except BaseException as exc:
-        shutil.rmtree(partial, ignore_errors=True)
         with contextlib.suppress(StoreError):  # the backup's own error is the one to show
             record_outcome(session, "store.backup", str(final),
                            "cancelled" if _is_cancel(exc) else "failure",
@@ -141,10 +142,14 @@ def make_backup(session: Session, destination: Path, progress: Progress | None =
         tx.details = {"folder": final.name, "records": manifest.records,
                       "copies": manifest.copies, "seconds": round(manifest.seconds, 1),
                       "sha256": manifest.files[STORE_FILE]["sha256"]}
-        meta.put(tx.conn, LAST_META, json.dumps(
-            {"at": manifest.created_at, "folder": str(final), "by": session.actor,
-             "copies": manifest.copies}, ensure_ascii=False))
+        remember(tx.conn, manifest.created_at, final, session.actor, manifest.copies)
     return BackupResult(final, manifest)
+
+
+def remember(conn: Connection, at: str, folder: Path, by: str, copies: int) -> None:
+    """The last verified backup, for the start page's reminder (see `last_backup`)."""
+    meta.put(conn, LAST_META, json.dumps(
+        {"at": at, "folder": str(folder), "by": by, "copies": copies}, ensure_ascii=False))
 
 
 def _pending_seq(tx) -> int:
@@ -153,17 +158,29 @@ def _pending_seq(tx) -> int:
     return (head[0] if head else 0) + 1
 
 
-def _write(session: Session, folder: Path, start_seq: int, now: dt.datetime,
-           phases: Phases) -> Manifest:
-    store = session.store
-    folder.mkdir(mode=0o700)
-    target = folder / STORE_FILE
-    backup_copy.copy_store(store.path, store.keys.store_key, target, phases.step(450))
-    target.chmod(0o600)
-    if backup_copy.journal_mac_at(target, store.keys.store_key, start_seq) != \
-            _live_mac(session, start_seq):
-        raise BackupCheckFailed(WRONG_STORE)
-    return seal_folder(store, folder, now, session.actor, phases)
+def write_folder(store: OpenStore, final: Path, now: dt.datetime, actor: str, phases: Phases,
+                 check: Callable[[Path], None] | None = None) -> Manifest:
+    """Copy the store into `<final>.partial`, `check(copied file)` it, add the key file and
+    the sealed manifest, verify the folder, then rename it to `final`. On any failure or a
+    cancel nothing is left."""
+    started = time.perf_counter()
+    partial = final.with_name(final.name + ".partial")
+    try:
+        partial.mkdir(mode=0o700)
+        target = partial / STORE_FILE
+        backup_copy.copy_store(store.path, store.keys.store_key, target, phases.step(450))
+        target.chmod(0o600)
+        if check is not None:
+            check(target)
+        manifest = seal_folder(store, partial, now, actor, phases)
+        manifest = replace(manifest, seconds=round(time.perf_counter() - started, 3))
+        backup_manifest.write(partial, manifest, store.keys.kek)
+        partial.rename(final)
+        fsync_dir(final.parent)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return manifest
 
 
 def seal_folder(store: OpenStore, folder: Path, now: dt.datetime, actor: str,
@@ -187,8 +204,9 @@ def seal_folder(store: OpenStore, folder: Path, now: dt.datetime, actor: str,
         counts=backup_copy.table_counts(target, keys.store_key),
         chain_head={"seq": head[0], "mac": head[1].hex()}, files=files)
     backup_manifest.write(folder, manifest, keys.kek)
-    # The files were just hashed by reading them back; the check reads every page again.
-    verify_backup_folder(folder, keys.kek, phases.step(550), rehash=False)
+    # The files were just hashed, counted and their head read; the check reads every page
+    # and the whole chain again.
+    verify_backup_folder(folder, keys.kek, phases.step(550), just_written=True)
     return manifest
 
 
@@ -196,10 +214,6 @@ def _live_mac(session: Session, seq: int) -> tuple[int, bytes] | None:
     with session.store.read() as conn:
         mac = audit.mac_at(conn, seq)
     return (seq, bytes(mac)) if mac is not None else None
-
-
-def _with_time(manifest: Manifest, seconds: float) -> Manifest:
-    return replace(manifest, seconds=round(seconds, 3))
 
 
 def _backup_keyfile(store: OpenStore, head: tuple[int, bytes]) -> KeyFile:
@@ -212,17 +226,16 @@ def _backup_keyfile(store: OpenStore, head: tuple[int, bytes]) -> KeyFile:
         kf.users[name] = kf.rebind_slot(user_purpose(name), slot, ws_key, None)
     kf.workstation_escrow = None
     kf.pending_store_key_blob = None
-    seq, mac = head
-    kf.anchor = {"seq": seq, "mac": mac.hex(),
-                 "tag": audit_chain.anchor_tag(store.keys.chain_key, seq, mac)}
+    kf.anchor = journal.anchor_record(store, *head)
     return kf
 
 
 def verify_backup_folder(folder: Path, kek: bytes, progress: Progress | None = None, *,
-                         rehash: bool = True) -> Manifest:
-    """Check a backup completely: the manifest's seal, both files' SHA-256 (sizes only with
-    rehash=False, right after writing), the key file opening the store, SQLCipher's and
-    SQLite's integrity checks, the whole journal chain, its head and the row counts.
+                         just_written: bool = False) -> Manifest:
+    """Check a backup completely: the manifest's seal, both files' SHA-256, the key file
+    opening the store, SQLCipher's and SQLite's integrity checks, the whole journal chain, its
+    head and the row counts. `just_written` (right after writing, when the hashes, the head and
+    the counts were just taken from these files): sizes instead of hashes, no head or counts.
     BackupDamaged names what failed."""
     phases = Phases(progress)
     manifest, mac = backup_manifest.read(folder)
@@ -238,7 +251,7 @@ def verify_backup_folder(folder: Path, kek: bytes, progress: Progress | None = N
 
         def report(part: int, _whole: int, offset: int = offset) -> bool:
             return hashing is None or hashing(offset + part, total)
-        if rehash and backup_copy.sha256_of(path, report) != info["sha256"]:
+        if not just_written and backup_copy.sha256_of(path, report) != info["sha256"]:
             raise BackupDamaged(str(folder), Reason(FILE_CHANGED, name))
         done += int(info["size"])
     kf = keyfile.load(folder / KEY_FILE)
@@ -249,20 +262,25 @@ def verify_backup_folder(folder: Path, kek: bytes, progress: Progress | None = N
     report_file = check_file(store, keys.store_key)
     if not report_file.ok:
         raise BackupDamaged(str(folder), Reason(PAGE_DAMAGED, report_file.first_bad_page or 1))
-    phases.base += 150
+    phases.step(150)
     chain = verify_chain(store, keys.store_key, keys.chain_key, progress=phases.step(700))
     if not chain.ok:
         assert chain.fault is not None
         raise BackupDamaged(str(folder), Reason(CHAIN_BROKEN, chain.fault.seq))
-    head = backup_copy.journal_mac_at(store, keys.store_key)
-    if head is None or head[0] != manifest.chain_head["seq"] \
-            or head[1].hex() != manifest.chain_head["mac"]:
-        raise BackupDamaged(str(folder), HEAD_DIFFERS)
-    if backup_copy.table_counts(store, keys.store_key) != manifest.counts:
-        raise BackupDamaged(str(folder), COUNTS_DIFFER)
+    if not just_written:
+        _check_head_and_counts(folder, store, keys.store_key, manifest)
     if progress is not None:
         progress(SCALE, SCALE)
     return manifest
+
+
+def _check_head_and_counts(folder: Path, store: Path, key: bytes, manifest: Manifest) -> None:
+    head = backup_copy.journal_mac_at(store, key)
+    if head is None or head[0] != manifest.chain_head["seq"] \
+            or head[1].hex() != manifest.chain_head["mac"]:
+        raise BackupDamaged(str(folder), HEAD_DIFFERS)
+    if backup_copy.table_counts(store, key) != manifest.counts:
+        raise BackupDamaged(str(folder), COUNTS_DIFFER)
 
 
 def _is_cancel(exc: BaseException) -> bool:
@@ -279,9 +297,13 @@ def _as_backup_error(exc: BaseException, destination: Path) -> BaseException:
     if isinstance(exc, StoreError | OSError):
         if not destination.is_dir():
             return BackupWriteFailed(str(destination), NO_FOLDER)
-        text = exc.text() if isinstance(exc, GrifError) else (exc.strerror or str(exc))
-        return BackupWriteFailed(str(destination), text)
+        return BackupWriteFailed(str(destination), failure_text(exc))
     return exc
+
+
+def failure_text(exc: StoreError | OSError) -> str:
+    """What stopped a backup, for the message: a typed error's own text, else the OS's."""
+    return exc.text() if isinstance(exc, GrifError) else (exc.strerror or str(exc))
 
 
 def last_backup(session: Session) -> LastBackup | None:

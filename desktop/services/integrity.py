@@ -14,23 +14,24 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop.domain.access import require_role
-from desktop.domain.errors import AuthenticationFailed, StoreNotFound, StoreRolledBack
-from desktop.domain.roles import Role
-from desktop.security import keyfile, recovery
+from desktop.domain.errors import AuthenticationFailed, StoreRolledBack
+from desktop.security import keyfile
 from desktop.security.workstation import Keystore
 from desktop.services import journal, security_events
 from desktop.services.auth import login
 from desktop.services.chain_check import START_METHOD, ChainReport, Progress, verify_chain
 from desktop.services.journal import HeadMismatch
-from desktop.services.keys import StoreKeys, kek_from_password, kek_from_recovery, settle_rekey
-from desktop.services.security_events import Finding
+from desktop.services.keys import StoreKeys, kek_from_password, recovery_kek, settle_rekey
+from desktop.services.restore_marker import settled
+from desktop.services.security_events import WATCHERS, Finding
 from desktop.services.session import OpenStore, Session, action
-from desktop.services.stores import WRONG_RECOVERY, open_with_recovery
+from desktop.services.stores import open_with_recovery
+from desktop.services.users import RECOVERY_ACTOR
 from desktop.store import audit
 from desktop.store.engine import make_engine
 from desktop.store.maintenance import IntegrityReport, check_file
 
-VERIFIERS = (Role.AUDITOR, Role.ADMIN)
+VERIFIERS = WATCHERS     # who verifies the journal is who watches its security events
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,7 @@ def verify(path: Path, username: str, password: str, keystore: Keystore | None =
     """Check the file, the chain and the remembered heads. The file is checked before
     anything is written to it; what is found is a security event, and the verification itself
     is journalled when the store opens."""
-    path = Path(path).absolute()
-    if not path.exists():
-        raise StoreNotFound(str(path))
+    path = settled(path)    # after a restore cut off, the restored store is the one checked
     kf_path = keyfile.key_file_path(path)
     kf = keyfile.load(kf_path)
     kek = kek_from_password(kf, username, password, keystore)
@@ -103,7 +102,7 @@ def verify(path: Path, username: str, password: str, keystore: Keystore | None =
     try:
         session = login(path, username, password, keystore)
     except StoreRolledBack as exc:  # check_anchors has kept that event in STORE.events
-        report = VerifyReport(file_report, chain, _mismatch(exc))
+        report = VerifyReport(file_report, chain, exc.mismatch)
         _note(path, report, username)
         return report
     try:
@@ -117,15 +116,6 @@ def verify(path: Path, username: str, password: str, keystore: Keystore | None =
     finally:
         session.store.close()
     return report
-
-
-def _mismatch(exc: StoreRolledBack) -> HeadMismatch:
-    found = getattr(exc, "mismatch", None)
-    if isinstance(found, HeadMismatch):
-        return found
-    expected = exc.args_values[1] if len(exc.args_values) > 1 else "0"
-    return HeadMismatch(journal.KEY_FILE, int(expected) if expected.isdigit() else 0, None,
-                        "behind")
 
 
 def _note(path: Path, report: VerifyReport, username: str) -> None:
@@ -282,14 +272,12 @@ class BackgroundCheck:
 def raw_key_with_recovery(path: Path, code: str, keystore: Keystore | None = None) -> bytes:
     """The raw SQLCipher key, so that any SQLCipher 4 tool can open the store without Grif.
     Journalled in the store itself."""
-    normal = recovery.normalize(code)
-    kf = keyfile.load(keyfile.key_file_path(Path(path).absolute()))
-    if normal is None or kek_from_recovery(kf, normal) is None:
-        raise AuthenticationFailed(message=WRONG_RECOVERY)
-    store = open_with_recovery(path, normal, keystore)
+    # A wrong code is refused before the store is opened (or a cut-off restore finished).
+    recovery_kek(keyfile.load(keyfile.key_file_path(Path(path).absolute())), code)
+    store = open_with_recovery(path, code, keystore)
     try:
         with store.write() as conn:
-            journal.append(conn, store, actor="recovery-code", action="store.raw_key_disclosed",
+            journal.append(conn, store, actor=RECOVERY_ACTOR, action="store.raw_key_disclosed",
                            obj=store.store_id)
         return store.keys.store_key
     finally:

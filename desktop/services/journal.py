@@ -130,7 +130,7 @@ class HeadMismatch:
         else:
             message = BEHIND_KEY_FILE if self.source == KEY_FILE else None
         err = StoreRolledBack(found, self.expected_seq, label, message=message)
-        err.mismatch = self  # type: ignore[attr-defined]  # for reports that say where
+        err.mismatch = self
         return err
 
 

@@ -22,14 +22,13 @@ from typing import IO, Any
 
 from desktop.domain import fields
 from desktop.domain.access import require_role
-from desktop.domain.errors import AuthenticationFailed, GrifError, InvalidInput, PermissionDenied
+from desktop.domain.errors import GrifError, InvalidInput, PermissionDenied
 from desktop.domain.text import clean_text
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.services.chain_check import ChainReport, verify_chain
 from desktop.services.integrity import VERIFIERS
-from desktop.services.session import Session, action, record_outcome
+from desktop.services.session import Session, action, current_user, record_outcome
 from desktop.store import journal_query
-from desktop.store import users as user_repo
 from desktop.store.engine import Connection
 
 PAGE = 200
@@ -184,10 +183,7 @@ def _reading(session: Session, name: str) -> Iterator[Connection]:
     refusal is journalled under `name`."""
     try:
         with session.store.read() as conn:
-            current = user_repo.by_id(conn, session.user.id)
-            if current is None or not current.active:
-                raise AuthenticationFailed()
-            require_role(current, *VERIFIERS)
+            require_role(current_user(conn, session), *VERIFIERS)
             yield conn
     except PermissionDenied as exc:
         record_outcome(session, name, "", "denied", {"reason": type(exc).__name__})

@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.errors import KeyFileError, WorkstationMismatch, WrongKey
-from desktop.security import aead, keyfile, workstation
+from desktop.domain.errors import AuthenticationFailed, KeyFileError, WorkstationMismatch, WrongKey
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.security import aead, keyfile, recovery, workstation
 from desktop.security.kdf import MINIMUM, derive
 from desktop.security.keyfile import KeyFile
 from desktop.security.workstation import Keystore, KeystoreUnavailable
@@ -87,6 +88,20 @@ def kek_from_recovery(kf: KeyFile, code: str) -> bytes | None:
         return kf.open_slot(RECOVERY, kf.recovery, _utf8(code), None)
     except aead.UnwrapFailed:
         return None
+
+
+WRONG_RECOVERY = QT_TRANSLATE_NOOP(
+    "Errors", "The recovery code is wrong. Check it against the sheet kept in the safe.")
+
+
+def recovery_kek(kf: KeyFile, code: str) -> bytes:
+    """The KEK from the recovery code as typed (any grouping or case), or
+    AuthenticationFailed saying the code is wrong."""
+    normal = recovery.normalize(code)
+    kek = kek_from_recovery(kf, normal) if normal else None
+    if kek is None:
+        raise AuthenticationFailed(message=WRONG_RECOVERY)
+    return kek
 
 
 def settle_rekey(store_path: Path, kf_path: Path, kek: bytes) -> bytes:

@@ -21,9 +21,8 @@ from desktop.reports import copy_card, receipt_confirmation, recovery_sheet, reg
 from desktop.reports.text import LANGUAGES
 from desktop.security import keyfile, recovery
 from desktop.services import outputs, register, settings, stored
-from desktop.services.keys import kek_from_recovery
+from desktop.services.keys import WRONG_RECOVERY, kek_from_recovery
 from desktop.services.session import Session, action, record_outcome
-from desktop.services.stores import WRONG_RECOVERY
 from desktop.store import meta, register_export
 from desktop.store import register as repo
 from desktop.store import users as user_repo

@@ -26,21 +26,22 @@ from desktop.domain.errors import (
 )
 from desktop.domain.roles import Role
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.security import keyfile, recovery, workstation
+from desktop.security import keyfile, workstation
 from desktop.security.keyfile import KeyFile, write_atomic
 from desktop.security.workstation import Keystore, KeystoreUnavailable
 from desktop.services import journal
 from desktop.services.backup_manifest import KEY_FILE, STORE_FILE, Manifest
 from desktop.services.backups import SCALE, Phases, Progress, verify_backup_folder
-from desktop.services.keys import kek_from_password, kek_from_recovery, slot_layer_key, user_purpose
+from desktop.services.keys import kek_from_password, recovery_kek, slot_layer_key, user_purpose
 from desktop.services.restore_marker import (
     aside_name,
     finish_restore,
     marker_path,
     reset_keyring_anchor,
+    staged_path,
 )
 from desktop.services.session import open_store
-from desktop.services.stores import WRONG_RECOVERY
+from desktop.services.users import RECOVERY_ACTOR
 from desktop.store import audit, backup_copy
 from desktop.store import users as user_repo
 
@@ -48,7 +49,6 @@ OTHER_STORE = QT_TRANSLATE_NOOP(
     "Errors", "the backup is of another register than the one at %1; choose another file name")
 NOT_ADMIN = QT_TRANSLATE_NOOP("Errors", "Administrator (in the backup)")
 NO_KEY_FILE = QT_TRANSLATE_NOOP("Errors", "its key file is missing or damaged")
-RECOVERY_ACTOR = "recovery-code"
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,7 @@ def unlock_backup(folder: Path, *, recovery_code: str | None = None,
     except KeyFileError:
         raise BackupDamaged(str(folder), NO_KEY_FILE) from None
     if recovery_code is not None:
-        normal = recovery.normalize(recovery_code)
-        kek = kek_from_recovery(kf, normal) if normal else None
-        if kek is None:
-            raise AuthenticationFailed(message=WRONG_RECOVERY)
-        return kek, RECOVERY_ACTOR
+        return recovery_kek(kf, recovery_code), RECOVERY_ACTOR
     if not username or password is None:
         raise AuthenticationFailed()
     # The backup's slots are off any workstation binding, so no keyring is needed.
@@ -99,7 +95,7 @@ def restore_backup(folder: Path, target: Path, *, recovery_code: str | None = No
     if not target.parent.is_dir():
         raise FolderNotFound(str(target.parent))
     old_kf = _existing_keyfile(target, manifest)
-    staged = target.with_name(target.name + ".restoring")
+    staged = staged_path(target)
     _remove_store_files(staged)
     backup_kf = keyfile.load(folder / KEY_FILE)
     store_key = backup_kf.store_key(kek)

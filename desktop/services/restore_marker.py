@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain.errors import StoreNotFound
 from desktop.security import audit_chain, keyfile, workstation
 from desktop.security.keyfile import fsync_dir
 from desktop.security.workstation import Keystore, KeystoreUnavailable
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 
 def marker_path(target: Path) -> Path:
     return target.with_name(target.name + ".restore")
+
+
+def staged_path(target: Path) -> Path:
+    """Where a restore builds the new store before the swap."""
+    return target.with_name(target.name + ".restoring")
 
 
 def aside_name(target: Path) -> Path:
@@ -47,7 +53,7 @@ def finish_restore(target: Path) -> bool:
         return False
     if not isinstance(data, dict):
         return False
-    staged = target.with_name(target.name + ".restoring")
+    staged = staged_path(target)
     staged_keys = keyfile.key_file_path(staged)
     aside = target.with_name(data["aside"]) if data.get("aside") else None
     if staged.exists() and target.exists() and aside is not None:
@@ -63,6 +69,16 @@ def finish_restore(target: Path) -> bool:
         os.replace(staged, target)
     fsync_dir(target.parent)
     return True
+
+
+def settled(path: Path) -> Path:
+    """The store's absolute path once a restore cut off there is finished, so what is read
+    next is the restored store; StoreNotFound when there is no store."""
+    path = Path(path).absolute()
+    finish_restore(path)
+    if not path.exists():
+        raise StoreNotFound(str(path))
+    return path
 
 
 def settle_restored_anchor(store: OpenStore) -> None:

@@ -22,15 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.access import require_role
-from desktop.domain.errors import AuthenticationFailed, NotFound, StoreError
+from desktop.domain.errors import NotFound, StoreError
 from desktop.domain.roles import Role
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security.audit_chain import ChainFault
 from desktop.security.keyfile import write_atomic
 from desktop.services import journal
-from desktop.services.session import Session, action
+from desktop.services.session import Session, action, current_user
 from desktop.store import journal_query
-from desktop.store import users as user_repo
 from desktop.store.journal_query import Criteria
 
 if TYPE_CHECKING:
@@ -361,13 +360,6 @@ def _time(text: object) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def _watcher(session: Session, conn: Connection) -> None:
-    current = user_repo.by_id(conn, session.user.id)
-    if current is None or not current.active:
-        raise AuthenticationFailed()
-    require_role(current, *WATCHERS)
-
-
 def recent(session: Session, days: int = RECENT_DAYS) -> list[SecurityEvent]:
     """The events of the last `days` days and those still waiting in STORE.events, the
     unacknowledged first, then the newest first (administrators and auditors; a plain read)."""
@@ -375,7 +367,7 @@ def recent(session: Session, days: int = RECENT_DAYS) -> list[SecurityEvent]:
         timespec="microseconds")
     events = []
     with session.store.read() as conn:
-        _watcher(session, conn)
+        require_role(current_user(conn, session), *WATCHERS)
         acks = _acknowledgements(conn)
         for name in EVENTS:
             for row in _rows(conn, name, since):

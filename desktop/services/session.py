@@ -31,12 +31,11 @@ from desktop.security.keyfile import KeyFile
 from desktop.security.workstation import Keystore
 from desktop.services import journal
 from desktop.services.keys import StoreKeys, settle_rekey
-from desktop.services.restore_marker import finish_restore, settle_restored_anchor
+from desktop.services.restore_marker import settle_restored_anchor
 from desktop.store import meta, migrate
 from desktop.store import users as user_repo
 from desktop.store.engine import (
-    FILESYSTEM,
-    PERMISSION,
+    FILESYSTEM,  # noqa: F401  (the status bar words this reason for read_only)
     Connection,
     Engine,
     connect_raw,
@@ -46,9 +45,6 @@ from desktop.store.engine import (
 )
 
 log = logging.getLogger(__name__)
-
-# Why a store is read-only, as OpenStore.read_only holds it (the UI words them).
-READ_ONLY_REASONS = (FILESYSTEM, PERMISSION)
 
 NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
     "Errors", "The store %1 was made by an older version of Grif and must be upgraded, which "
@@ -139,8 +135,9 @@ def open_store(path: Path, kek: bytes, keystore: Keystore | None, *,
     release is first backed up beside itself, see services/upgrade.py), check it is the
     store of this key file and not an older copy. Where the OS does not let us write the
     store, it is opened read-only (`OpenStore.read_only` says why; see `action`)."""
+    # A restore cut off at `path` is finished by the callers that open an existing store
+    # (restore_marker.settled); a new store and a restore's staged copy have no marker.
     path = Path(path)
-    finish_restore(path)
     if not path.exists():
         raise StoreNotFound(str(path))
     kf_path = keyfile.key_file_path(path)
@@ -233,7 +230,7 @@ def action(session: Session, name: str, obj: str = "") -> Iterator[Tx]:
         return
     try:
         with store.write() as conn:
-            tx = Tx(conn, _current_user(conn, session), obj)
+            tx = Tx(conn, current_user(conn, session), obj)
             yield tx
             journal.append(conn, store, actor=session.actor, action=name, obj=tx.object,
                            outcome=tx.outcome, details=tx.details)
@@ -266,13 +263,13 @@ def _unjournalled(session: Session, obj: str) -> Iterator[Tx]:
     """A read action on a read-only store. Its body runs on the read-only connection, so a
     write it might still try fails with ReadOnlyStore all the same."""
     with session.store.read() as conn:
-        tx = Tx(conn, _current_user(conn, session), obj)
+        tx = Tx(conn, current_user(conn, session), obj)
         yield tx
         if tx.before_commit:       # key file slots: a change all the same
             raise ReadOnlyStore()
 
 
-def _current_user(conn: Connection, session: Session) -> User:
+def current_user(conn: Connection, session: Session) -> User:
     """The user re-read, so a disabled account or expired clearance stops at once."""
     current = user_repo.by_id(conn, session.user.id)
     if current is None or not current.active:

@@ -11,17 +11,11 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.domain import fields
-from desktop.domain.errors import (
-    AuthenticationFailed,
-    FolderNotFound,
-    StoreExists,
-    StoreNotFound,
-)
+from desktop.domain.errors import FolderNotFound, StoreExists
 from desktop.domain.passwords import check_password
 from desktop.domain.people import User
 from desktop.domain.roles import Role
 from desktop.domain.text import clean_text, clean_username
-from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.security import keyfile, recovery, workstation
 from desktop.security.kdf import KdfParams, calibrate
 from desktop.security.keyfile import KeyFile
@@ -29,12 +23,12 @@ from desktop.security.workstation import Keystore
 from desktop.services import journal
 from desktop.services.keys import (
     RECOVERY,
-    kek_from_recovery,
     new_keyfile,
+    recovery_kek,
     user_purpose,
     workstation_key,
 )
-from desktop.services.restore_marker import finish_restore
+from desktop.services.restore_marker import settled
 from desktop.services.session import OpenStore, Session, open_store
 from desktop.store import meta, migrate
 from desktop.store import settings as settings_repo
@@ -119,17 +113,6 @@ def create_store(path: Path, *, organisation: str, admin_username: str, admin_fu
 
 def open_with_recovery(path: Path, code: str, keystore: Keystore | None = None) -> OpenStore:
     """Open the store with the recovery code (no user session: the caller journals)."""
-    path = Path(path).absolute()
-    finish_restore(path)
-    if not path.exists():
-        raise StoreNotFound(str(path))
+    path = settled(path)
     kf = keyfile.load(keyfile.key_file_path(path))
-    normal = recovery.normalize(code)
-    kek = kek_from_recovery(kf, normal) if normal else None
-    if kek is None:
-        raise AuthenticationFailed(message=WRONG_RECOVERY)
-    return open_store(path, kek, keystore)
-
-
-WRONG_RECOVERY = QT_TRANSLATE_NOOP(
-    "Errors", "The recovery code is wrong. Check it against the sheet kept in the safe.")
+    return open_store(path, recovery_kek(kf, code), keystore)

@@ -75,14 +75,16 @@ def write_refusal(path: Path) -> str | None:
     return PERMISSION
 
 
-def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
+def uri(path: Path, read_only: bool, immutable: bool = False) -> str:
+    """The SQLite URI of a file: the path percent-quoted, so a # or % in it is a name."""
     target = "file:" + quote(str(path), safe="/:\\")
     if immutable:
         return target + "?mode=ro&immutable=1"
     return target + "?mode=ro" if read_only else target
 
 
-def _has_wal(path: Path) -> bool:
+def has_wal(path: Path) -> bool:
+    """A -wal beside the store that holds pages."""
     wal = path.with_name(path.name + "-wal")
     return wal.exists() and wal.stat().st_size > 0
 
@@ -95,13 +97,13 @@ def connect_raw(path: Path, raw_key: bytes, *, read_only: bool = False,
     cannot, the store is opened immutable (no locks, no WAL), which is right only when no
     -wal holds committed pages: otherwise they would be silently ignored, so we refuse."""
     try:
-        return _keyed(path, raw_key, _uri(path, read_only), read_only, cache_kib)
+        return _keyed(path, raw_key, uri(path, read_only), read_only, cache_kib)
     except _CannotOpen:
-        if not read_only or _has_wal(path):
+        if not read_only or has_wal(path):
             raise StoreError(str(path), message=UNCLEAN_READ_ONLY if read_only
                              else CANNOT_OPEN) from None
     try:
-        return _keyed(path, raw_key, _uri(path, True, immutable=True), True, cache_kib)
+        return _keyed(path, raw_key, uri(path, True, immutable=True), True, cache_kib)
     except _CannotOpen:
         raise StoreError(str(path), message=CANNOT_OPEN) from None
 

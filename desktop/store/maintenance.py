@@ -11,7 +11,7 @@ import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from desktop.domain.errors import StoreError, WrongKey
-from desktop.store.engine import connect_raw, key_pragma
+from desktop.store.engine import connect_raw, has_wal, key_pragma, uri
 
 _PAGE = re.compile(r"(?:pgno|page)[=: ]+(\d+)", re.IGNORECASE)
 # SQLCipher 4's page layout (its defaults, which Grif never changes): the first 16 bytes of
@@ -40,7 +40,8 @@ def check_file(path: Path, raw_key: bytes) -> IntegrityReport:
     """SQLCipher's page HMAC check, then SQLite's structural check. A damaged page is named by
     its number; a file cut short by the pages its header says are missing."""
     try:
-        bare = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        bare = sqlcipher3.connect(uri(path, read_only=True), uri=True,
+                                check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
         return IntegrityReport(False, (f"the file cannot be read: {exc}",))
     try:
@@ -61,10 +62,8 @@ def check_file(path: Path, raw_key: bytes) -> IntegrityReport:
     file_pages = path.stat().st_size // page_size if page_size else None
     structural = _structure(path, raw_key)
     header_pages = _header_pages(path, raw_key, page_size) if 1 not in bad else None
-    wal = path.with_name(path.name + "-wal")
-    wal_in_use = wal.exists() and wal.stat().st_size > 0
     cut = header_pages is not None and file_pages is not None and header_pages > file_pages \
-        and (bool(structural) or not wal_in_use)
+        and (bool(structural) or not has_wal(path))
     # With a WAL in use the file may lag its header for a moment (a checkpoint writes page 1
     # first), so a short file counts as cut only when it also fails to read or has no WAL.
     if cut:

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlcipher3
 
 from desktop.domain.errors import Reason, WrongKey
+from desktop.domain.errors import self_test_failure as _fail
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.store import meta, migrate
 from desktop.store.engine import connect_raw, make_engine
@@ -18,10 +19,6 @@ from desktop.store.schema import store_meta
 
 SAMPLE = "Құпия ақпарат тізілімі: әғқңөұүһі ₸ — Секретно — Жашыруун"
 PLAIN_SQLITE = b"SQLite format 3\x00"
-
-
-def _fail(text: str, *params: object) -> RuntimeError:
-    return RuntimeError(Reason(text, *params, context="SelfTest"))
 
 
 def store_library() -> str:

@@ -38,9 +38,10 @@ from desktop.security.kdf import MINIMUM
 from desktop.services import auth, printing, register, rekey, users
 from desktop.services.backups import make_backup
 from desktop.services.chain_check import verify_chain
+from desktop.services.keys import WRONG_RECOVERY
 from desktop.services.rekey import rebind_with_recovery
 from desktop.services.session import READ_ACTIONS, Session
-from desktop.services.stores import WRONG_RECOVERY, create_store, open_with_recovery
+from desktop.services.stores import create_store, open_with_recovery
 from desktop.store.engine import FILESYSTEM, PERMISSION, connect_raw
 from desktop.store.maintenance import check_file
 from tests.conftest import PASSWORD, MemoryKeystore

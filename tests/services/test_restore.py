@@ -18,7 +18,7 @@ from desktop.domain.errors import (
 )
 from desktop.security import keyfile, recovery, workstation
 from desktop.security.kdf import MINIMUM
-from desktop.services import auth, backups, register, restore, stores
+from desktop.services import auth, backups, integrity, register, restore, stores
 from desktop.services.backup_manifest import STORE_FILE
 from desktop.services.restore_marker import finish_restore, marker_path
 from desktop.store import audit
@@ -163,6 +163,31 @@ def test_a_restore_cut_off_during_the_swap_is_finished_at_the_next_open(fresh, t
     assert _journal(again)[-2]["action"] == "store.restore"
     again.store.close()
     assert finish_restore(target) is False
+
+
+def test_verify_after_a_cut_off_restore_checks_the_restored_store(fresh, tmp_path,
+                                                                 monkeypatch):
+    session = fresh.session
+    target = session.store.path
+    backup = backups.make_backup(session, tmp_path)
+    for _ in range(3):
+        auth.lock(session)  # the store to be replaced moves on past the backup
+    session.store.close()
+
+    def power_off(_path):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(restore, "finish_restore", power_off)
+    with pytest.raises(KeyboardInterrupt):
+        restore.restore_backup(backup.folder, target, recovery_code=fresh.recovery_code)
+    monkeypatch.undo()
+    report = integrity.verify(target, "admin", PASSWORD)
+    assert report.ok and not marker_path(target).exists()
+    assert report.chain is not None
+    assert report.chain.checked == backup.manifest.records + 1   # the backup's and the restore
+    again = auth.login(target, "admin", PASSWORD)
+    actions = [r["action"] for r in _journal(again)]
+    assert actions[backup.manifest.records] == "store.restore" and "auth.lock" not in actions
+    again.store.close()
 
 
 def test_restoring_a_bound_store_binds_it_again_and_resets_the_keyring_head(tmp_path):

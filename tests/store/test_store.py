@@ -121,6 +121,25 @@ def test_flipped_byte_is_located(tmp_path, key):
     assert report.first_bad_page == 4
 
 
+def test_a_store_in_a_folder_named_with_uri_characters_is_checked_itself(tmp_path, key):
+    """check_file opens the file by URI: a # or % in the path is part of its name, not a
+    fragment or an escape that would make it read another file."""
+    folder = tmp_path / "a#b%c"
+    folder.mkdir()
+    path = folder / "s.grif"
+    conn = connect_raw(path, key)
+    conn.execute("CREATE TABLE t(x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(os.urandom(200),) for _ in range(200)])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert check_file(path, key).ok
+    data = bytearray(path.read_bytes())
+    data[3 * 4096 + 100] ^= 0x01   # page 4
+    path.write_bytes(bytes(data))
+    report = check_file(path, key)
+    assert not report.ok and report.first_bad_page == 4 and report.bad_pages == (4,)
+
+
 def test_sqlcipher_version_is_4():
     conn = sqlcipher3.connect(":memory:")
     conn.execute("PRAGMA key = 'x'")

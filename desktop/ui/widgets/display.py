@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.domain import tr
 from desktop.domain.carriers import OriginatorType
 
 
 def fill(template: str, *values: object) -> str:
     """%1, %2… replaced at once (a value that contains "%2" is left as it is)."""
-    def value(match: re.Match[str]) -> str:
-        i = int(match.group(1))
-        return str(values[i - 1]) if i <= len(values) else match.group(0)
-    return re.sub(r"%([1-9])", value, template)
+    return tr.fill(template, *values)
 
 
 def day_text(day: dt.date | None) -> str:
