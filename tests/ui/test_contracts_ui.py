@@ -31,16 +31,6 @@ KK_SUBJECT = "Бірлескен «Достық» оқу-жаттығуы"
 RU_BODY = "Министерство обороны Кыргызской Республики"
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
-
-
 @pytest.fixture
 def section(qtbot, clerk):
     section = ContractsSection(clerk)

@@ -33,16 +33,6 @@ OWN_TITLE = "Өте құпия шифрлау кестесі"
 KG_TITLE = "Кыргыз тарабынын чалгын маалыматы"
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
-
-
 @pytest.fixture
 def chief(admin, login):
     users.add_user(admin, username="chief", full_name="Chief Boss Testov", password=PASSWORD,

@@ -39,16 +39,6 @@ HOSTILE = "<b>Пепел</b> перемешан & <i>восстановлени�
 pytestmark = pytest.mark.usefixtures("_people")
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
-
-
 def accepted(dialog) -> bool:
     return dialog.result() == dialog.DialogCode.Accepted
 

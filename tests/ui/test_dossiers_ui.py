@@ -51,11 +51,6 @@ SEATS = (("head", Role.CHAIR), ("m1", Role.MEMBER), ("m2", Role.MEMBER),
 pytestmark = pytest.mark.usefixtures("people")
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
 def error_of(dialog: QDialog, key: str) -> str:
     label = dialog.findChild(ErrorLabel, f"{key}Error")
     assert label is not None, key

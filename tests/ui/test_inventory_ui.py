@@ -43,11 +43,6 @@ def annual(clerk) -> int:
                                  ["head", "m1", "m2"])
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
 @pytest.fixture
 def clerk(login, people):  # noqa: F811
     return login("clerk")

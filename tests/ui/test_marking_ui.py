@@ -41,16 +41,6 @@ KG = "Кыргыз Республикасынын Коргоо министрл�
 RED, AMBER = COLOURS[Urgency.OVERDUE], COLOURS[Urgency.DUE_SOON]
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
-
-
 @pytest.fixture
 def chief(admin, login):
     """The head of the organisation: decides copies of own information."""

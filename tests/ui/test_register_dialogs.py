@@ -31,16 +31,6 @@ from tests.ui.register_support import (
 )
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
-
-
 @pytest.fixture
 def carriers(clerk):
     return populate(clerk)

@@ -22,16 +22,6 @@ from tests.ui.register_support import TITLES, column_texts, populate, select_tit
 PASSPHRASE = "долгий пароль 2026"
 
 
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
-
-
 @pytest.fixture
 def page(qtbot, clerk):
     populate(clerk)

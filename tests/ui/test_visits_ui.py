@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -49,16 +48,6 @@ PEOPLE = [
      "passport": "N 0456789", "profession": "аудармашы", "position": "жетекші маман",
      "organisation": "Қорғаныс министрлігі"},
 ]
-
-
-@pytest.fixture(autouse=True)
-def home(monkeypatch, tmp_path):
-    monkeypatch.setenv("GRIF_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def clerk(login):
-    return login("clerk")
 
 
 def cell(model, row: int, key: str, role=Qt.ItemDataRole.DisplayRole):
